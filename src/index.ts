@@ -1,0 +1,2 @@
+export * from './reading-time';
+export * from './locales';
