@@ -1,2 +1,6 @@
 export * from './reading-time';
+export * from './article-layout';
+export * from './share-bar';
+export * from './tip-checklist';
+export * from './related-articles';
 export * from './locales';
