@@ -41,6 +41,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'dist',
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
