@@ -14,6 +14,24 @@ const alias = [
   { find: /^wellread\/(.*)$/, replacement: src('$1/index.ts') },
 ];
 
+function storiesIn(name: string, initialGlobals: Record<string, string>) {
+  return {
+    extends: true as const,
+    plugins: [
+      storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)), initialGlobals }),
+    ],
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+        instances: [{ browser: 'chromium' as const }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias },
@@ -49,19 +67,17 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          name: 'hostile',
+          environment: 'jsdom',
+          include: ['tests/hostile/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/jsdom.ts'],
         },
       },
+      // Every story runs as a test in Chromium with axe, once per theme and direction.
+      storiesIn('storybook', {}),
+      storiesIn('storybook-dark', { theme: 'dark' }),
+      storiesIn('storybook-rtl', { dir: 'rtl' }),
     ],
   },
 });

@@ -1,0 +1,228 @@
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementType, type ReactNode } from 'react';
+import { clsx } from 'clsx';
+import { ReadingTime } from '../reading-time';
+import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
+import { safeUrl } from '../internal/safeUrl';
+import { warnOnce } from '../internal/warn';
+import { RelatedArticlesCarouselControls } from './CarouselControls';
+import { relatedArticlesLabels, type RelatedArticlesLabels } from './labels';
+
+/** A card's picture. Its box keeps the card's aspect ratio while it loads, so nothing shifts. */
+export interface RelatedArticleImage {
+  /** Relative or http(s) URL; anything else (data:, javascript:, …) shows the placeholder. */
+  src: string;
+  /** Text alternative. The title already names the card, so leave it empty unless the picture adds information. @default "" */
+  alt?: string;
+  /** Intrinsic width in pixels. */
+  width: number;
+  /** Intrinsic height in pixels. */
+  height: number;
+  /** Passed to `<img srcset>`. */
+  srcSet?: string;
+  /** Passed to `<img sizes>`. */
+  sizes?: string;
+}
+
+/** One article to link to. Cards without a title or a safe `href` are left out. */
+export interface RelatedArticle {
+  /** Where the card links: relative, http: or https:. */
+  href: string;
+  /** The card's title and the link's whole accessible name. */
+  title: string;
+  /** A sentence or two under the title (clamped to three lines). */
+  excerpt?: string;
+  /** Picture of the card; `grid`, `list` and `carousel` show a placeholder where one is missing. */
+  image?: RelatedArticleImage;
+  /** Topic shown as text, e.g. "Gut health". */
+  category?: string;
+  /** Reading time shown with `ReadingTime`. */
+  readingTimeMinutes?: number;
+  /** Publication date, e.g. "2026-03-15"; invalid dates are left out. */
+  date?: DateInput;
+}
+
+/** What a `linkComponent` receives. */
+export interface RelatedArticlesLinkProps {
+  href: string;
+  className: string;
+  children: ReactNode;
+}
+
+/** How the cards are laid out. */
+export type RelatedArticlesVariant = 'grid' | 'list' | 'compact' | 'carousel';
+
+export interface RelatedArticlesProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** The articles, in order. Unsafe, untitled and repeated entries are skipped. */
+  articles: readonly RelatedArticle[];
+  /** How cards are laid out (sets `data-variant`). @default "grid" */
+  variant?: RelatedArticlesVariant;
+  /** Most cards to show, counted after skipping bad entries. @default no limit */
+  limit?: number;
+  /** Heading text; `null` renders none (then name the section with `aria-label`). @default labels.heading */
+  heading?: ReactNode;
+  /** Level of the heading; card titles are one level below. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  /** Renders each card's link with `href`, `className` and `children` (e.g. Next.js `Link`). @default "a" */
+  linkComponent?: ElementType<RelatedArticlesLinkProps>;
+  /** BCP 47 locale for dates and reading time. @default "en" */
+  locale?: string;
+  /** Replacement text, e.g. `es.relatedArticles` from `wellread/locales`. @default English */
+  labels?: Partial<RelatedArticlesLabels>;
+}
+
+interface Card {
+  href: string;
+  title: string;
+  src: string | null;
+  article: RelatedArticle;
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
+
+/** The cards to show: stops reading `articles` once `limit` good ones are found. */
+function pickCards(articles: unknown, limit: number): Card[] {
+  const cards: Card[] = [];
+  const seen = new Set<string>();
+  if (!Array.isArray(articles)) return cards;
+  for (const article of articles as (RelatedArticle | null)[]) {
+    if (cards.length >= limit) break;
+    const title = text(article?.title);
+    const href = title && safeUrl(article!.href, { allowRelative: true, context: 'RelatedArticles' });
+    if (!href) {
+      warnOnce(`RelatedArticles: "${String(title ?? article?.href).slice(0, 80)}" needs a title and a safe href; it was left out.`);
+      continue;
+    }
+    if (seen.has(href)) continue;
+    seen.add(href);
+    const src = article!.image ? safeUrl(article!.image.src, { allowRelative: true, context: 'RelatedArticles' }) : null;
+    cards.push({ href, title: title!.trim(), src, article: article! });
+  }
+  return cards;
+}
+
+const size = (value: unknown) => (typeof value === 'number' && value > 0 ? value : undefined);
+
+/**
+ * "Related Articles": a `<section>` named by its heading, holding a list of cards.
+ * Each card is one link (its title) stretched over the whole card.
+ */
+export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(function RelatedArticles(props, ref) {
+  const {
+    articles,
+    variant = 'grid',
+    limit,
+    heading,
+    headingLevel,
+    linkComponent: Link = 'a',
+    locale = 'en',
+    labels,
+    className,
+    ...rest
+  } = props;
+  const id = useId();
+  const cards = pickCards(articles, limit ?? Infinity);
+  if (cards.length === 0) return null;
+
+  const words = { ...relatedArticlesLabels, ...labels };
+  const name = heading === undefined ? words.heading : heading;
+  const level = headingLevel === 3 || headingLevel === 4 ? headingLevel : 2;
+  const Heading = `h${level}` as 'h2';
+  const Title = `h${level + 1}` as 'h3';
+  const compact = variant === 'compact';
+  // Placeholders keep a row of cards even; a list without any picture shows none.
+  const images = !compact && cards.some((card) => card.article.image);
+  const scrollerId = `${id}s`;
+
+  const list = (
+    // role="list": Safari drops list semantics when list-style is none.
+    <ul role="list" className="wr-related__list" data-variant={variant}>
+      {cards.map(({ href, title, src, article }) => {
+        const link = (
+          <Link href={href} className={compact ? 'wr-related__link' : 'wr-related-card__link'}>
+            {title}
+          </Link>
+        );
+        if (compact) {
+          return (
+            <li key={href} className="wr-related__item">
+              {link}
+            </li>
+          );
+        }
+        const { image, excerpt, category, readingTimeMinutes } = article;
+        const date = toDate(article.date, 'RelatedArticles');
+        return (
+          <li key={href} className="wr-related__item">
+            <article className="wr-related-card">
+              <div className="wr-related-card__body">
+                <Title className="wr-related-card__title">{link}</Title>
+                {text(category) || date || readingTimeMinutes ? (
+                  <p className="wr-related-card__meta">
+                    {text(category) ? <span className="wr-related-card__info">{category}</span> : null}
+                    {date ? (
+                      <time className="wr-related-card__info" dateTime={isoDateTime(date, article.date)}>
+                        {formatDate(date, locale, { dateStyle: 'medium' })}
+                      </time>
+                    ) : null}
+                    <ReadingTime
+                      className="wr-related-card__info"
+                      minutes={readingTimeMinutes}
+                      locale={locale}
+                      labels={words.readingTime}
+                    />
+                  </p>
+                ) : null}
+                {text(excerpt) ? <p className="wr-related-card__excerpt">{excerpt}</p> : null}
+              </div>
+              {!images ? null : src ? (
+                <img
+                  className="wr-related-card__image"
+                  src={src}
+                  alt={image!.alt ?? ''}
+                  width={size(image!.width)}
+                  height={size(image!.height)}
+                  srcSet={image!.srcSet}
+                  sizes={image!.sizes}
+                  loading="lazy"
+                  decoding="async"
+                />
+              ) : (
+                <span className="wr-related-card__image" aria-hidden="true" />
+              )}
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <section
+      aria-labelledby={name ? id : undefined}
+      {...rest}
+      ref={ref}
+      className={clsx('wr-related', className)}
+      data-variant={variant}
+    >
+      {name ? (
+        <Heading id={id} className="wr-related__heading">
+          {name}
+        </Heading>
+      ) : null}
+      {variant === 'carousel' ? (
+        <>
+          {/* Reserves the buttons' space on the server, so they appear without shifting anything. */}
+          <div className="wr-related__controls wr-no-print">
+            <RelatedArticlesCarouselControls target={scrollerId} previous={words.previous} next={words.next} />
+          </div>
+          {/* Focusable and named, so keyboards scroll it without JavaScript. */}
+          <div id={scrollerId} className="wr-related__scroller" role="region" aria-label={words.scroller} tabIndex={0}>
+            {list}
+          </div>
+        </>
+      ) : (
+        list
+      )}
+    </section>
+  );
+});
