@@ -14,7 +14,7 @@ export interface ArticleBlocksLabels {
   warning: string;
   /** Between a key point's lead-in and its text, when the lead-in has no punctuation of its own. */
   leadSeparator: string;
-  /** Before the link to a `StatHighlight`'s source. */
+  /** Before the link to a `StatHighlight`'s source, with its punctuation. */
   source: string;
   /** Heading of `MedicalDisclaimer`. */
   disclaimer: string;
@@ -36,7 +36,7 @@ export const articleBlocksLabels: ArticleBlocksLabels = {
   caution: 'Important',
   warning: 'Warning',
   leadSeparator: ':',
-  source: 'Source',
+  source: 'Source:',
   disclaimer: 'Medical disclaimer',
   disclaimerText:
     'This article is for general information only and is not medical advice. Talk to a doctor or another healthcare professional about your own health, and call your local emergency number in an emergency.',
@@ -52,7 +52,7 @@ export const articleBlocksEs: ArticleBlocksLabels = {
   caution: 'Importante',
   warning: 'Advertencia',
   leadSeparator: ':',
-  source: 'Fuente',
+  source: 'Fuente:',
   disclaimer: 'Aviso médico',
   disclaimerText:
     'Este artículo es solo informativo y no constituye consejo médico. Consulta a un médico o a otro profesional sanitario sobre tu salud y, en una emergencia, llama al número de emergencias local.',
@@ -69,7 +69,7 @@ export const articleBlocksFr: ArticleBlocksLabels = {
   warning: 'Attention',
   // French sets a narrow no-break space before a colon.
   leadSeparator: '\u202f:',
-  source: 'Source',
+  source: 'Source\u202f:',
   disclaimer: 'Avertissement médical',
   disclaimerText:
     'Cet article est fourni à titre d’information uniquement et ne constitue pas un avis médical. Parlez de votre santé à un médecin ou à un autre professionnel de santé et, en cas d’urgence, appelez le numéro d’urgence local.',
@@ -85,7 +85,7 @@ export const articleBlocksDe: ArticleBlocksLabels = {
   caution: 'Wichtig',
   warning: 'Warnung',
   leadSeparator: ':',
-  source: 'Quelle',
+  source: 'Quelle:',
   disclaimer: 'Medizinischer Hinweis',
   disclaimerText:
     'Dieser Artikel dient nur der allgemeinen Information und ist keine medizinische Beratung. Sprechen Sie mit einer Ärztin, einem Arzt oder anderem medizinischem Fachpersonal über Ihre Gesundheit und rufen Sie im Notfall den örtlichen Notruf an.',
@@ -101,7 +101,7 @@ export const articleBlocksAr: ArticleBlocksLabels = {
   caution: 'مهم',
   warning: 'تحذير',
   leadSeparator: ':',
-  source: 'المصدر',
+  source: 'المصدر:',
   disclaimer: 'إخلاء مسؤولية طبية',
   disclaimerText:
     'هذه المقالة للمعلومات العامة فقط وليست نصيحة طبية. تحدّث إلى طبيب أو إلى مختص آخر في الرعاية الصحية بشأن صحتك، واتصل برقم الطوارئ المحلي في حالات الطوارئ.',

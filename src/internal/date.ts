@@ -1,3 +1,4 @@
+import { getDateTimeFormat } from './intl';
 import { warnOnce } from './warn';
 
 /** A date as a site passes it: ISO string ("2026-03-15"), timestamp or Date. */
@@ -30,10 +31,5 @@ export function formatDate(
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
 ): string {
-  const withZone: Intl.DateTimeFormatOptions = { timeZone: 'UTC', ...options };
-  try {
-    return new Intl.DateTimeFormat(locale, withZone).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', withZone).format(date);
-  }
+  return getDateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date);
 }

@@ -1,3 +1,5 @@
+import { getNumberFormat, getPluralRules } from './intl';
+
 /** Text for each plural category, with `{count}` where the formatted number goes. `other` is required. */
 export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -8,28 +10,12 @@ export function formatPlural(
   locale: string | undefined,
   vars: Record<string, string | number> = {},
 ): string {
-  const category = safePluralRules(locale).select(count);
+  const category = getPluralRules(locale).select(count);
   const template = text[category] ?? text.other;
-  const numbers = safeNumberFormat(locale);
+  const numbers = getNumberFormat(locale);
   const values: Record<string, string> = { count: numbers.format(count) };
   for (const [key, value] of Object.entries(vars)) {
     values[key] = typeof value === 'number' ? numbers.format(value) : value;
   }
   return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-}
-
-function safePluralRules(locale: string | undefined): Intl.PluralRules {
-  try {
-    return new Intl.PluralRules(locale);
-  } catch {
-    return new Intl.PluralRules('en');
-  }
-}
-
-function safeNumberFormat(locale: string | undefined): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale);
-  } catch {
-    return new Intl.NumberFormat('en');
-  }
 }

@@ -1,4 +1,9 @@
+import type { ArticleLayoutLabels } from '../article-layout/labels';
+import type { ArticleBlocksLabels } from '../article-layout/blockLabels';
 import type { ReadingTimeLabels } from '../reading-time/labels';
+import type { ShareBarLabels } from '../share-bar/labels';
+import type { TipChecklistLabels } from '../tip-checklist/labels';
+import type { RelatedArticlesLabels } from '../related-articles/labels';
 
 /** One language's text for every wellread component. */
 export interface WellreadLocale {
@@ -7,4 +12,9 @@ export interface WellreadLocale {
   /** Text direction of the language. */
   dir: 'ltr' | 'rtl';
   readingTime: ReadingTimeLabels;
+  shareBar: ShareBarLabels;
+  articleLayout: ArticleLayoutLabels;
+  tipChecklist: TipChecklistLabels;
+  articleBlocks: ArticleBlocksLabels;
+  relatedArticles: RelatedArticlesLabels;
 }

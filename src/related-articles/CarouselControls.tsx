@@ -42,38 +42,32 @@ export function RelatedArticlesCarouselControls({ target, previous, next }: Rela
   const scroll = (direction: number) => {
     const scroller = document.getElementById(target);
     const items = scroller?.getElementsByTagName('li');
-    if (!scroller || !items || items.length < 2) return;
-    // One card: the distance from one card's start to the next, gap included.
-    const step = Math.abs(items[1]!.offsetLeft - items[0]!.offsetLeft);
-    const rtl = getComputedStyle(scroller).direction === 'rtl';
-    scroller.scrollBy({ left: rtl ? -direction * step : direction * step });
+    if (!items || items.length < 2) return;
+    // One card: from one card's start to the next, gap included. Negative in
+    // right-to-left lists, where the next card lies to the left.
+    scroller!.scrollBy({ left: direction * (items[1]!.offsetLeft - items[0]!.offsetLeft) });
   };
 
   // aria-disabled rather than disabled: a button that just reached the end keeps focus.
+  // The chevrons are drawn in CSS (data-direction), mirrored for right-to-left.
   return (
     <>
-      <button
-        type="button"
-        className="wr-related__button"
-        aria-label={previous}
-        aria-disabled={(ends & 1) > 0}
-        onClick={() => scroll(-1)}
-      >
-        <svg className="wr-related__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M10 3 5 8l5 5" />
-        </svg>
-      </button>
-      <button
-        type="button"
-        className="wr-related__button"
-        aria-label={next}
-        aria-disabled={(ends & 2) > 0}
-        onClick={() => scroll(1)}
-      >
-        <svg className="wr-related__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="m6 3 5 5-5 5" />
-        </svg>
-      </button>
+      {(
+        [
+          ['previous', previous, -1],
+          ['next', next, 1],
+        ] as const
+      ).map(([name, label, direction]) => (
+        <button
+          key={name}
+          type="button"
+          className="wr-related__button"
+          data-direction={name}
+          aria-label={label}
+          aria-disabled={(ends & (direction < 0 ? 1 : 2)) > 0}
+          onClick={() => scroll(direction)}
+        />
+      ))}
     </>
   );
 }

@@ -78,6 +78,7 @@ interface Card {
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
+const url = (value: unknown) => safeUrl(value, { allowRelative: true, context: 'RelatedArticles' });
 
 /** The cards to show: stops reading `articles` once `limit` good ones are found. */
 function pickCards(articles: unknown, limit: number): Card[] {
@@ -87,20 +88,18 @@ function pickCards(articles: unknown, limit: number): Card[] {
   for (const article of articles as (RelatedArticle | null)[]) {
     if (cards.length >= limit) break;
     const title = text(article?.title);
-    const href = title && safeUrl(article!.href, { allowRelative: true, context: 'RelatedArticles' });
+    const href = title && url(article!.href);
     if (!href) {
       warnOnce(`RelatedArticles: "${String(title ?? article?.href).slice(0, 80)}" needs a title and a safe href; it was left out.`);
       continue;
     }
     if (seen.has(href)) continue;
     seen.add(href);
-    const src = article!.image ? safeUrl(article!.image.src, { allowRelative: true, context: 'RelatedArticles' }) : null;
+    const src = article!.image ? url(article!.image.src) : null;
     cards.push({ href, title: title!.trim(), src, article: article! });
   }
   return cards;
 }
-
-const size = (value: unknown) => (typeof value === 'number' && value > 0 ? value : undefined);
 
 /**
  * "Related Articles": a `<section>` named by its heading, holding a list of cards.
@@ -179,8 +178,8 @@ export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(fun
                   className="wr-related-card__image"
                   src={src}
                   alt={image!.alt ?? ''}
-                  width={size(image!.width)}
-                  height={size(image!.height)}
+                  width={image!.width}
+                  height={image!.height}
                   srcSet={image!.srcSet}
                   sizes={image!.sizes}
                   loading="lazy"

@@ -1,1 +1,9 @@
-export {};
+export {
+  RelatedArticles,
+  type RelatedArticle,
+  type RelatedArticleImage,
+  type RelatedArticlesLinkProps,
+  type RelatedArticlesProps,
+  type RelatedArticlesVariant,
+} from './RelatedArticles';
+export { relatedArticlesLabels, type RelatedArticlesLabels } from './labels';

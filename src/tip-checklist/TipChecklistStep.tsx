@@ -1,49 +1,41 @@
 import type { ReactNode } from 'react';
 import { formatPlural } from '../internal/plural';
-import type { TipChecklistLabels } from './labels';
-import type { TipChecklistItemData, TipChecklistNote, TipChecklistNoteTone } from './types';
+import type { TipChecklistList } from './TipChecklistStatic';
+import type { TipChecklistItemData, TipChecklistNoteTone } from './types';
 
 const TONES: readonly TipChecklistNoteTone[] = ['caution', 'info', 'tip', 'warning'];
 
-/** Paragraph for text, a div for anything else (which may hold paragraphs of its own). */
-function Block({ className, children }: { className: string; children: ReactNode }) {
+/** A paragraph for text, a div for anything else (which may hold paragraphs of its own). */
+export function Block({ className, children }: { className: string; children: ReactNode }) {
   return typeof children === 'string' ? <p className={className}>{children}</p> : <div className={className}>{children}</div>;
-}
-
-function Note({ note, labels }: { note: TipChecklistNote; labels: TipChecklistLabels }) {
-  const tone = note.tone && TONES.includes(note.tone) ? note.tone : 'info';
-  // The lead-in is real text, read first, so the tone never depends on colour.
-  return (
-    <div className="wr-tip-checklist__note" data-tone={tone}>
-      <strong className="wr-tip-checklist__note-label">{labels[tone]}</strong> {note.text}
-    </div>
-  );
 }
 
 export interface TipChecklistStepProps {
   item: TipChecklistItemData;
-  /** The step's number (start + index). */
+  /** The step's number (first + index). */
   number: number;
-  locale: string | undefined;
-  labels: TipChecklistLabels;
-  collapsible: boolean | undefined;
+  list: Pick<TipChecklistList, 'labels' | 'locale' | 'collapsible'>;
   /** The checkbox of the interactive variant. */
   check?: ReactNode;
   /** The checkbox's id: the title becomes its label. */
   inputId?: string;
-  checked?: boolean;
+  /** `data-state` of the step in the interactive variant. */
+  state?: 'checked' | 'unchecked';
 }
 
 /**
  * One step: number and title, then the explanation, sub-points and note. The same
  * markup for both variants; the interactive one adds a checkbox labelled by the title.
  */
-export function TipChecklistStep({ item, number, locale, labels, collapsible, check, inputId, checked }: TipChecklistStepProps) {
+export function TipChecklistStep({ item, number, list, check, inputId, state }: TipChecklistStepProps) {
   const { title, description, note } = item;
-  const points = Array.isArray(item.points) ? item.points.filter((point) => point && point.text != null) : [];
+  const { labels } = list;
+  const points = Array.isArray(item.points) ? item.points.filter((point) => point?.text != null) : [];
+  // The note's lead-in ("Caution:") is real text, read first, so the tone never depends on colour.
+  const tone = note && TONES.includes(note.tone!) ? note.tone! : 'info';
   const heading = (
     <>
-      <span className="wr-tip-checklist__number">{formatPlural(labels.number, number, locale)}</span> {title}
+      <span className="wr-tip-checklist__number">{formatPlural({ other: labels.number }, number, list.locale)}</span> {title}
     </>
   );
   const body =
@@ -54,49 +46,43 @@ export function TipChecklistStep({ item, number, locale, labels, collapsible, ch
           <ul className="wr-tip-checklist__points">
             {points.map((point, index) => (
               <li key={index} className="wr-tip-checklist__point">
-                {point.label != null && (
-                  <>
-                    <strong className="wr-tip-checklist__point-label">{point.label}</strong>{' '}
-                  </>
-                )}
+                {point.label != null && <strong>{point.label} </strong>}
                 {point.text}
               </li>
             ))}
           </ul>
         )}
-        {note?.text != null && <Note note={note} labels={labels} />}
-      </div>
-    ) : null;
-  const details = collapsible && body;
-  // Inside <summary> a <label> would toggle both, so there the title is a span; the
-  // checkbox names itself after the title's id (`${inputId}-title`) in either case.
-  const titleId = inputId && `${inputId}-title`;
-  const titleElement =
-    inputId && !details ? (
-      <label className="wr-tip-checklist__title" htmlFor={inputId} id={titleId}>
-        {heading}
-      </label>
-    ) : (
-      <span className="wr-tip-checklist__title" id={titleId}>
-        {heading}
-      </span>
-    );
-  return (
-    <li className="wr-tip-checklist__step" data-state={checked === undefined ? undefined : checked ? 'checked' : 'unchecked'}>
-      {check}
-      <div className="wr-tip-checklist__content">
-        {details ? (
-          <details className="wr-tip-checklist__details">
-            <summary className="wr-tip-checklist__summary">{titleElement}</summary>
-            {body}
-          </details>
-        ) : (
-          <>
-            {titleElement}
-            {body}
-          </>
+        {note?.text != null && (
+          <div className="wr-tip-checklist__note" data-tone={tone}>
+            <strong>{labels[tone]} </strong>
+            {note.text}
+          </div>
         )}
       </div>
+    ) : null;
+  const details = list.collapsible && body;
+  // Inside <summary> a <label> would toggle both, so there the title is a span; the
+  // checkbox names itself after the title's id (`${inputId}-title`) either way.
+  const Title = inputId && !details ? 'label' : 'span';
+  const titleElement = (
+    <Title className="wr-tip-checklist__title" htmlFor={Title === 'label' ? inputId : undefined} id={inputId && `${inputId}-title`}>
+      {heading}
+    </Title>
+  );
+  return (
+    <li className="wr-tip-checklist__step" data-state={state}>
+      {check}
+      {details ? (
+        <details className="wr-tip-checklist__details">
+          <summary className="wr-tip-checklist__summary">{titleElement}</summary>
+          {body}
+        </details>
+      ) : (
+        <>
+          {titleElement}
+          {body}
+        </>
+      )}
     </li>
   );
 }

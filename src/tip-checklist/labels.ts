@@ -5,7 +5,7 @@ export interface TipChecklistLabels {
   /** Progress line, per plural category of the number done; `{count}` steps done of `{total}`. */
   progress: PluralText;
   /** Number before each step's title; `{count}` is the step's number, formatted for the locale. */
-  number: PluralText;
+  number: string;
   /** The button that clears every tick. */
   reset: string;
   /** Lead-in of a note with tone "caution". */
@@ -20,7 +20,7 @@ export interface TipChecklistLabels {
 
 export const tipChecklistLabels: TipChecklistLabels = {
   progress: { other: '{count} of {total} done' },
-  number: { other: '{count}.' },
+  number: '{count}.',
   reset: 'Reset progress',
   caution: 'Caution:',
   info: 'Note:',
@@ -30,7 +30,7 @@ export const tipChecklistLabels: TipChecklistLabels = {
 
 export const tipChecklistEs: TipChecklistLabels = {
   progress: { one: '{count} de {total} completado', other: '{count} de {total} completados' },
-  number: { other: '{count}.' },
+  number: '{count}.',
   reset: 'Reiniciar progreso',
   caution: 'Precaución:',
   info: 'Nota:',
@@ -41,7 +41,7 @@ export const tipChecklistEs: TipChecklistLabels = {
 // French sets a narrow no-break space before the colon; 0 and 1 take the singular.
 export const tipChecklistFr: TipChecklistLabels = {
   progress: { one: '{count} étape sur {total} terminée', other: '{count} étapes sur {total} terminées' },
-  number: { other: '{count}.' },
+  number: '{count}.',
   reset: 'Réinitialiser',
   caution: 'Attention\u202f:',
   info: 'Remarque\u202f:',
@@ -51,7 +51,7 @@ export const tipChecklistFr: TipChecklistLabels = {
 
 export const tipChecklistDe: TipChecklistLabels = {
   progress: { other: '{count} von {total} erledigt' },
-  number: { other: '{count}.' },
+  number: '{count}.',
   reset: 'Fortschritt zurücksetzen',
   caution: 'Vorsicht:',
   info: 'Hinweis:',
@@ -61,7 +61,7 @@ export const tipChecklistDe: TipChecklistLabels = {
 
 export const tipChecklistAr: TipChecklistLabels = {
   progress: { other: 'تم إنجاز {count} من {total}' },
-  number: { other: '{count}.' },
+  number: '{count}.',
   reset: 'إعادة تعيين التقدم',
   caution: 'تنبيه:',
   info: 'ملاحظة:',

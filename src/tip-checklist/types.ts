@@ -28,7 +28,7 @@ export interface TipChecklistItemData {
   /** The explanation under the title. */
   description?: ReactNode;
   /** Sub-points, shown as a bulleted list. */
-  points?: TipChecklistPoint[];
+  points?: readonly TipChecklistPoint[];
   /** A caution, tip, warning or remark shown after the points. */
   note?: TipChecklistNote;
 }

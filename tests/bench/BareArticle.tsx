@@ -13,10 +13,11 @@ import {
   seedReviewer,
   seedSections,
   seedStat,
-  seedStepsData,
   seedTitle,
   type SeedPoint,
 } from '../fixtures/seedArticle';
+import type { TipChecklistPoint } from 'wellread';
+import { seedSteps } from '../fixtures/seedSteps';
 
 /*
  * The floor for the render benchmark: the seed article with the same content and the
@@ -60,8 +61,8 @@ export function BareArticle({ url }: { url: string }) {
     datePublished: seedDates.published,
     dateModified: seedDates.modified,
     lastReviewed: seedDates.reviewed,
-    author: { '@type': 'Person', name: seedAuthor.name, url: seedAuthor.url },
-    reviewedBy: { '@type': 'Person', name: seedReviewer.name, url: seedReviewer.url },
+    author: { '@type': 'Person', name: seedAuthor.name, url: seedAuthor.href },
+    reviewedBy: { '@type': 'Person', name: seedReviewer.name, url: seedReviewer.href },
     publisher: { '@type': 'Organization', name: seedPublisher.name, url: seedPublisher.url },
   };
   return (
@@ -72,8 +73,8 @@ export function BareArticle({ url }: { url: string }) {
           <time dateTime={`PT${seedMinutes}M`}>{seedMinutes} min read</time>
         </p>
         <p>
-          By <a href={seedAuthor.url}>{seedAuthor.name}</a>, {seedAuthor.credentials}. Medically reviewed by{' '}
-          <a href={seedReviewer.url}>{seedReviewer.name}</a>, {seedReviewer.credentials}.
+          By <a href={seedAuthor.href}>{seedAuthor.name}</a>, {seedAuthor.credentials}. Medically reviewed by{' '}
+          <a href={seedReviewer.href}>{seedReviewer.name}</a>, {seedReviewer.credentials}.
         </p>
         <p>
           Published <time dateTime={seedDates.published}>September 14, 2026</time>. Updated{' '}
@@ -140,16 +141,26 @@ export function BareArticle({ url }: { url: string }) {
         </h2>
         <p>{seedSections.steps.intro}</p>
         <ol>
-          {seedStepsData.map((step) => (
+          {seedSteps.map((step) => (
             <li key={step.id}>
               <label>
                 <input type="checkbox" name={step.id} /> {step.title}
               </label>
-              <ul>
-                {step.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
+              {step.description && <p>{step.description}</p>}
+              {step.points && (
+                <ul>
+                  {step.points.map((point: TipChecklistPoint) => (
+                    <li key={String(point.text)}>
+                      {point.label && <strong>{point.label}</strong>} {point.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {step.note && (
+                <p>
+                  <strong>Caution:</strong> {step.note.text}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -170,7 +181,8 @@ export function BareArticle({ url }: { url: string }) {
         <ol>
           {seedReferences.map((ref) => (
             <li key={ref.id} id={ref.id}>
-              {ref.authors} <cite>{ref.title}</cite> {ref.source}. {ref.year}. <a href={ref.url}>{ref.url}</a>
+              {ref.authors} <a href={`https://doi.org/${ref.doi}`}>{ref.title}</a> <i>{ref.journal}</i>. {ref.year}.
+              doi:{ref.doi}
             </li>
           ))}
         </ol>
@@ -179,11 +191,11 @@ export function BareArticle({ url }: { url: string }) {
         <h2 id="related">Related articles</h2>
         <ul>
           {seedRelated.map((item) => (
-            <li key={item.id}>
+            <li key={item.href}>
               <a href={item.href}>{item.title}</a>
-              <p>{item.description}</p>
+              <p>{item.excerpt}</p>
               <p>
-                <time dateTime={`PT${item.minutes}M`}>{item.minutes} min read</time>
+                <time dateTime={`PT${item.readingTimeMinutes}M`}>{item.readingTimeMinutes} min read</time>
               </p>
             </li>
           ))}

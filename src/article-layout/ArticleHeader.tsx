@@ -1,0 +1,81 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { clsx } from 'clsx';
+import type { DateInput } from '../internal/date';
+import { ReadingTime } from '../reading-time';
+import { Byline, type ArticlePerson } from './Byline';
+import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
+
+export interface ArticleHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>, 'title'> {
+  /** The article's title: the page's one `h1`. */
+  title: ReactNode;
+  /** Category or kicker above the title, e.g. "Gut health" (may be a link). */
+  eyebrow?: ReactNode;
+  /** Standfirst: one or two sentences under the title. */
+  dek?: ReactNode;
+  /** Who wrote the article. */
+  authors?: ArticlePerson | readonly ArticlePerson[];
+  /** Who medically reviewed it. */
+  reviewers?: ArticlePerson | readonly ArticlePerson[];
+  /** Publication date; invalid dates are left out. */
+  published?: DateInput;
+  /** Date of the last update; invalid dates are left out. */
+  updated?: DateInput;
+  /** Minutes to read, shown in the meta line (see `readingTime()` to compute them). */
+  readingTime?: number;
+  /** More items for the meta line. */
+  meta?: ReactNode;
+  /** Your own byline in place of the authors and reviewers lines. */
+  byline?: ReactNode;
+  /** Id of the `h1`, e.g. for `aria-labelledby`. */
+  titleId?: string;
+  /** BCP 47 locale for dates, numbers and lists. @default "en" */
+  locale?: string;
+  /** Replacement text, e.g. `es.articleLayout` from `wellread/locales`. @default English */
+  labels?: Partial<ArticleLayoutLabels>;
+}
+
+/** The article's header: eyebrow, `h1` title, dek, byline and a meta line with dates and reading time. */
+export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(props, ref) {
+  const {
+    title,
+    eyebrow,
+    dek,
+    authors,
+    reviewers,
+    published,
+    updated,
+    readingTime,
+    meta,
+    byline,
+    titleId,
+    locale = 'en',
+    labels,
+    className,
+    ...rest
+  } = props;
+  const l = { ...articleLayoutLabels, ...labels };
+  return (
+    <header ref={ref} className={clsx('wr-article-header', className)} {...rest}>
+      {eyebrow != null && <p className="wr-article-header__eyebrow">{eyebrow}</p>}
+      <h1 id={titleId} className="wr-article-header__title">
+        {title}
+      </h1>
+      {dek != null && <p className="wr-article-header__dek">{dek}</p>}
+      {byline}
+      <Byline
+        authors={byline ? undefined : authors}
+        reviewers={byline ? undefined : reviewers}
+        published={published}
+        updated={updated}
+        meta={[
+          readingTime! > 0 && (
+            <ReadingTime key="rt" minutes={readingTime} locale={locale} labels={l.readingTime} />
+          ),
+          meta,
+        ]}
+        locale={locale}
+        labels={l}
+      />
+    </header>
+  );
+});

@@ -1,0 +1,245 @@
+import {
+  forwardRef,
+  isValidElement,
+  useId,
+  type ComponentPropsWithoutRef,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import { clsx } from 'clsx';
+import type { DateInput } from '../internal/date';
+import { safeUrl } from '../internal/safeUrl';
+import { warnOnce } from '../internal/warn';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleJsonLd, type ArticleJsonLdProps } from './ArticleJsonLd';
+import type { ArticlePerson } from './Byline';
+import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
+import { fill, textOf } from './parts';
+import { ReviewDates } from './ReviewDates';
+
+/** The hero image, described so the browser reserves its space before it loads. */
+export interface ArticleImage {
+  /** Image URL (http, https or relative). */
+  src: string;
+  /** Text alternative; `""` when the image is decorative. */
+  alt: string;
+  /** Intrinsic width in pixels; with `height`, reserves the space. */
+  width?: number;
+  /** Intrinsic height in pixels. */
+  height?: number;
+  /** Shape of the frame when width and height are unknown, e.g. `16 / 9` or `"4 / 3"`; the image is cropped to fill it. */
+  aspectRatio?: number | string;
+  /** Responsive candidates, as the `srcset` attribute. */
+  srcSet?: string;
+  /** Display widths for `srcSet`, as the `sizes` attribute. */
+  sizes?: string;
+  /** Caption or credit under the image. */
+  caption?: ReactNode;
+}
+
+export interface ArticleLayoutProps extends Omit<ComponentPropsWithoutRef<'article'>, 'title'> {
+  /** Arrangement: `default` one column; `wide` header and hero wider than the text; `sidebar` table of contents and share rail beside the text on wide screens. Reflected as `data-variant`. @default "default" */
+  variant?: 'default' | 'wide' | 'sidebar';
+  /** The title, rendered as the page's one `h1` (omit when you pass `header`). */
+  title?: ReactNode;
+  /** Category or kicker above the title. */
+  eyebrow?: ReactNode;
+  /** Standfirst under the title. */
+  dek?: ReactNode;
+  /** Who wrote the article. */
+  authors?: ArticlePerson | readonly ArticlePerson[];
+  /** Who medically reviewed it. */
+  reviewers?: ArticlePerson | readonly ArticlePerson[];
+  /** Publication date; invalid dates are left out. */
+  published?: DateInput;
+  /** Date of the last update; invalid dates are left out. */
+  updated?: DateInput;
+  /** Minutes to read, shown in the header's meta line. */
+  readingTime?: number;
+  /** More items for the header's meta line. */
+  meta?: ReactNode;
+  /** Your own byline in place of the authors and reviewers lines. */
+  byline?: ReactNode;
+  /** Your own header in place of the built one (then `title`, `eyebrow`, `dek`, people and dates are not shown). */
+  header?: ReactNode;
+  /** Hero image: a description (space reserved from width/height or aspectRatio) or your own element, e.g. a framework image. */
+  image?: ArticleImage | ReactElement;
+  /** A `ReadingProgress` bar. */
+  progress?: ReactNode;
+  /** Share links above the text (not printed). */
+  shareTop?: ReactNode;
+  /** Share links after the text (not printed). */
+  shareBottom?: ReactNode;
+  /** Share links in a rail that stays beside the text on wide screens, in the flow on narrow ones (not printed). */
+  shareRail?: ReactNode;
+  /** A `TableOfContents`: above the text, or beside it in the `sidebar` variant. */
+  toc?: ReactNode;
+  /** When the page was last medically reviewed; shown with `nextReview` at the end, in print too. */
+  lastReviewed?: DateInput;
+  /** When the next review is due. */
+  nextReview?: DateInput;
+  /** A `MedicalDisclaimer`, first in the footer. */
+  disclaimer?: ReactNode;
+  /** `References`, in the footer. */
+  references?: ReactNode;
+  /** Related articles, in the footer. */
+  related?: ReactNode;
+  /** Anything else for the end of the footer. */
+  footer?: ReactNode;
+  /** The page's address: printed at the end of the printout, and used by `jsonLd`. */
+  url?: string;
+  /** Emit `ArticleJsonLd` from these props: `true`, or the extra props (`description`, `publisher`, `type`, …). @default false */
+  jsonLd?: boolean | Partial<ArticleJsonLdProps>;
+  /** BCP 47 locale for dates, numbers and lists. @default "en" */
+  locale?: string;
+  /** Replacement text, e.g. `es.articleLayout` from `wellread/locales`. @default English */
+  labels?: Partial<ArticleLayoutLabels>;
+}
+
+function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
+  if (!image || isValidElement(image)) return image;
+  const src = safeUrl(image.src, { allowRelative: true, context: 'ArticleLayout image' });
+  if (!src) return null;
+  const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
+  if (!(width && height) && !aspectRatio) {
+    warnOnce('ArticleLayout: give the image width and height (or aspectRatio) so the page does not shift as it loads.');
+  }
+  return (
+    <figure className="wr-article__hero">
+      <img
+        className="wr-article__hero-img"
+        src={src}
+        srcSet={srcSet}
+        sizes={sizes}
+        alt={alt ?? ''}
+        width={width}
+        height={height}
+        style={aspectRatio ? { aspectRatio } : undefined}
+        data-fit={aspectRatio ? 'cover' : undefined}
+        fetchPriority="high"
+      />
+      {caption != null && <figcaption className="wr-article__caption">{caption}</figcaption>}
+    </figure>
+  );
+}
+
+/**
+ * The page frame of a health article: header with the one `h1`, hero image, share bars,
+ * table of contents, the body (children), review dates and a footer for the disclaimer,
+ * references and related articles. Server component; prints in black and white with
+ * link addresses after body links and the page address at the end.
+ */
+export const ArticleLayout = forwardRef<HTMLElement, ArticleLayoutProps>(function ArticleLayout(props, ref) {
+  const {
+    variant = 'default',
+    title,
+    eyebrow,
+    dek,
+    authors,
+    reviewers,
+    published,
+    updated,
+    readingTime,
+    meta,
+    byline,
+    header,
+    image,
+    progress,
+    shareTop,
+    shareBottom,
+    shareRail,
+    toc,
+    lastReviewed,
+    nextReview,
+    disclaimer,
+    references,
+    related,
+    footer,
+    url,
+    jsonLd = false,
+    locale = 'en',
+    labels,
+    className,
+    children,
+    ...rest
+  } = props;
+  const titleId = `wr-title${useId()}`;
+  const l = { ...articleLayoutLabels, ...labels };
+  const pageUrl = safeUrl(url, { context: 'ArticleLayout url' });
+  const showHeader = !header && title != null;
+  const reviewDates = (lastReviewed || nextReview) && (
+    <ReviewDates lastReviewed={lastReviewed} nextReview={nextReview} locale={locale} labels={l} />
+  );
+  const hasFooter = reviewDates || disclaimer || references || related || footer || pageUrl;
+  return (
+    <article
+      ref={ref}
+      className={clsx('wr-article', className)}
+      data-variant={variant}
+      aria-labelledby={showHeader ? titleId : undefined}
+      {...rest}
+    >
+      {progress}
+      <div className="wr-article__frame" data-variant={variant}>
+        <div className="wr-article__head">
+          {header ??
+            (showHeader && (
+              <ArticleHeader
+                title={title}
+                titleId={titleId}
+                eyebrow={eyebrow}
+                dek={dek}
+                authors={authors}
+                reviewers={reviewers}
+                published={published}
+                updated={updated}
+                readingTime={readingTime}
+                meta={meta}
+                byline={byline}
+                locale={locale}
+                labels={l}
+              />
+            ))}
+          {hero(image)}
+        </div>
+        {shareTop && <div className="wr-article__top wr-no-print">{shareTop}</div>}
+        {toc && (
+          <div className="wr-article__toc">
+            <div className="wr-article__sticky">{toc}</div>
+          </div>
+        )}
+        {shareRail && (
+          <div className="wr-article__rail wr-no-print">
+            <div className="wr-article__sticky">{shareRail}</div>
+          </div>
+        )}
+        <div className="wr-article__body">{children}</div>
+        {shareBottom && <div className="wr-article__bottom wr-no-print">{shareBottom}</div>}
+        {hasFooter && (
+          <footer className="wr-article__footer">
+            {reviewDates}
+            {disclaimer}
+            {references}
+            {related}
+            {footer}
+            {pageUrl && <p className="wr-article__print-url">{fill(l.printUrl, { url: pageUrl })}</p>}
+          </footer>
+        )}
+      </div>
+      {jsonLd && (
+        <ArticleJsonLd
+          title={textOf(title)}
+          url={url}
+          image={image && !isValidElement(image) ? image : undefined}
+          authors={authors}
+          reviewers={reviewers}
+          published={published}
+          updated={updated}
+          lastReviewed={lastReviewed}
+          locale={locale}
+          {...(jsonLd === true ? {} : jsonLd)}
+        />
+      )}
+    </article>
+  );
+});

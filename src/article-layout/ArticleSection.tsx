@@ -1,0 +1,48 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { clsx } from 'clsx';
+import { slugify } from '../internal/slug';
+import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
+import { fill, textOf } from './parts';
+import { sectionLevel, type SectionLevel } from './toc';
+
+export interface ArticleSectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
+  /** The heading's content. */
+  title: ReactNode;
+  /** Heading level, 2 to 4. @default 2 */
+  level?: SectionLevel;
+  /** Id of the heading (the link's `#fragment`). @default a slug of the title; use `buildToc` for ids unique on the page */
+  id?: string;
+  /** Show the "link to this section" anchor. @default true */
+  anchor?: boolean;
+  /** Replacement text, e.g. `es.articleLayout` from `wellread/locales`. @default English */
+  labels?: Partial<ArticleLayoutLabels>;
+}
+
+/**
+ * A section of the article: an `h2`–`h4` with a stable id, a "link to this section"
+ * anchor shown on hover and on keyboard focus, and its content.
+ */
+export const ArticleSection = forwardRef<HTMLElement, ArticleSectionProps>(function ArticleSection(props, ref) {
+  const { title, level, id, anchor = true, labels, className, children, ...rest } = props;
+  const text = textOf(title).trim();
+  const headingId = id || slugify(text);
+  const depth = sectionLevel(level);
+  const Heading = `h${depth}` as const;
+  const l = { ...articleLayoutLabels, ...labels };
+  return (
+    <section ref={ref} className={clsx('wr-section', className)} {...rest}>
+      <div className="wr-section__head">
+        <Heading id={headingId} className="wr-section__heading" data-level={depth}>
+          {title}
+        </Heading>
+        {anchor && (
+          <a className="wr-section__anchor wr-no-print" href={`#${headingId}`}>
+            <span aria-hidden="true">#</span>
+            <span className="wr-visually-hidden">{fill(l.sectionLink, { title: text })}</span>
+          </a>
+        )}
+      </div>
+      {children}
+    </section>
+  );
+});

@@ -1,0 +1,35 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { clsx } from 'clsx';
+import { warnOnce } from '../internal/warn';
+import { referenceNumber, type ReferenceItem } from './referenceNumber';
+
+export interface CiteProps extends Omit<ComponentPropsWithoutRef<'sup'>, 'id' | 'children'> {
+  /** The `id` of the source in `References` (not the element's id: the link gets `cite-<id>-<occurrence>`). */
+  id: string;
+  /** The source's number in `References`; see `referenceNumber`. @default derived from `references` */
+  number?: number;
+  /** The same sources `References` shows, to derive `number` from. */
+  references?: readonly Pick<ReferenceItem, 'id'>[];
+  /** Which citation of this source this is (1, 2, …) when it is cited more than once. @default 1 */
+  occurrence?: number;
+}
+
+/**
+ * A superscript "[n]" after a claim, linking to its source in `References`, which links
+ * back here. Numbers come from props, never from render order, so server and client agree.
+ */
+export const Cite = forwardRef<HTMLElement, CiteProps>(function Cite(props, ref) {
+  const { id, number, references, occurrence = 1, className, ...rest } = props;
+  const n = number ?? (references ? referenceNumber(references, id) : undefined);
+  if (!n) {
+    warnOnce(`Cite: no number for source "${id}"; pass \`number\` or \`references\` that contain it.`);
+    return null;
+  }
+  return (
+    <sup ref={ref} className={clsx('wr-cite', className)} {...rest}>
+      <a className="wr-cite__link" href={`#ref-${id}`} id={`cite-${id}-${occurrence}`}>
+        {`[${n}]`}
+      </a>
+    </sup>
+  );
+});

@@ -1,0 +1,106 @@
+import {
+  Children,
+  cloneElement,
+  forwardRef,
+  isValidElement,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+} from 'react';
+import { clsx } from 'clsx';
+import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+
+/** One key point: a bold lead-in and its text. */
+export interface KeyPoint {
+  /** Bold lead-in, e.g. "Chronic Low-Grade Inflammation". */
+  lead?: ReactNode;
+  /** The point itself. */
+  text: ReactNode;
+}
+
+export interface KeyPointsItemProps extends ComponentPropsWithoutRef<'li'> {
+  /** Bold lead-in before the text; a separator (":") is added unless a text lead-in ends in punctuation. */
+  lead?: ReactNode;
+  /** Replacement separator, e.g. `fr.articleBlocks`. @default English */
+  labels?: Partial<Pick<ArticleBlocksLabels, 'leadSeparator'>>;
+}
+
+// A lead-in that already ends a phrase ("Hydrate!", "Embrace Fiber:") gets no separator.
+const ENDS_PHRASE = /[.:;,!?…–—؛؟：。]\s*$/u;
+
+/** One item of `KeyPoints`: `<strong>` lead-in, a space, then the text, so copying keeps "Lead: text". */
+export const KeyPointsItem = forwardRef<HTMLLIElement, KeyPointsItemProps>(function KeyPointsItem(props, ref) {
+  const { lead, labels, className, children, ...rest } = props;
+  const hasLead = lead !== undefined && lead !== null && lead !== false && lead !== '';
+  const separator =
+    typeof lead === 'string' && !ENDS_PHRASE.test(lead)
+      ? (labels?.leadSeparator ?? articleBlocksLabels.leadSeparator)
+      : null;
+  return (
+    <li ref={ref} className={clsx('wr-key-points__item', className)} {...rest}>
+      {hasLead && (
+        <>
+          <strong>
+            {lead}
+            {separator}
+          </strong>{' '}
+        </>
+      )}
+      {children}
+    </li>
+  );
+});
+
+export interface KeyPointsProps extends ComponentPropsWithoutRef<'div'> {
+  /** The points as data; when not set, `children` (`KeyPointsItem`s or `<li>`s) are the items. */
+  items?: readonly KeyPoint[];
+  /** Visible heading above the list, e.g. "Key points". */
+  heading?: ReactNode;
+  /** Level of `heading`. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Accessible name of the list when it has no visible heading. */
+  label?: string;
+  /** `list`: a bulleted list in the text; `box`: a panel, e.g. a summary at the top. @default "list" */
+  variant?: 'list' | 'box';
+  /** Replacement separator for `items`' lead-ins, e.g. `fr.articleBlocks`. @default English */
+  labels?: Partial<Pick<ArticleBlocksLabels, 'leadSeparator'>>;
+}
+
+/** MDX hands a markdown list over as one `<ul>`: take its items. Plain `<li>`s get the item class. */
+function childItems(children: ReactNode): ReactNode[] {
+  const nodes = Children.toArray(children).filter((node) => typeof node !== 'string' || node.trim() !== '');
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  const source =
+    isValidElement<{ children?: ReactNode }>(only) && (only.type === 'ul' || only.type === 'ol')
+      ? only.props.children
+      : nodes;
+  return Children.toArray(source).map((node) =>
+    isValidElement<{ className?: string }>(node) && node.type === 'li'
+      ? cloneElement(node, { className: clsx('wr-key-points__item', node.props.className) })
+      : node,
+  );
+}
+
+/**
+ * A list of points with bold lead-ins, from `items` or from children (`KeyPointsItem`,
+ * `<li>` or an MDX list). Renders nothing when there are no points.
+ */
+export const KeyPoints = forwardRef<HTMLDivElement, KeyPointsProps>(function KeyPoints(props, ref) {
+  const { items, heading, headingLevel = 2, label, variant = 'list', labels, className, children, ...rest } = props;
+  const list = items
+    ? items.map((item, index) => (
+        <KeyPointsItem key={index} lead={item.lead} labels={labels}>
+          {item.text}
+        </KeyPointsItem>
+      ))
+    : childItems(children);
+  if (list.length === 0) return null;
+  const Heading = `h${headingLevel}` as 'h2';
+  return (
+    <div ref={ref} className={clsx('wr-key-points', className)} data-variant={variant} {...rest}>
+      {heading && <Heading className="wr-key-points__heading">{heading}</Heading>}
+      <ul className="wr-key-points__list" aria-label={label}>
+        {list}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,31 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { clsx } from 'clsx';
+import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+
+export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> {
+  /** Title above the text. @default labels.disclaimer ("Medical disclaimer") */
+  heading?: ReactNode;
+  /** Render `heading` as a heading of this level; a paragraph when not set. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Replacement text, e.g. `es.articleBlocks`; `children` replace the text entirely. @default English */
+  labels?: Partial<Pick<ArticleBlocksLabels, 'disclaimer' | 'disclaimerText'>>;
+}
+
+/**
+ * "For information only, not medical advice, talk to a healthcare professional": a
+ * default text in five languages that a site replaces with `children`. Printed too.
+ */
+export const MedicalDisclaimer = forwardRef<HTMLDivElement, MedicalDisclaimerProps>(
+  function MedicalDisclaimer(props, ref) {
+    const { heading, headingLevel, labels, className, children, ...rest } = props;
+    const Heading = headingLevel ? (`h${headingLevel}` as 'h2') : 'p';
+    return (
+      <div ref={ref} role="note" className={clsx('wr-disclaimer', className)} {...rest}>
+        <Heading className="wr-disclaimer__title">
+          {heading ?? labels?.disclaimer ?? articleBlocksLabels.disclaimer}
+        </Heading>
+        {children ?? <p className="wr-disclaimer__text">{labels?.disclaimerText ?? articleBlocksLabels.disclaimerText}</p>}
+      </div>
+    );
+  },
+);

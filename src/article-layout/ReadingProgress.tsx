@@ -1,0 +1,54 @@
+'use client';
+
+import { forwardRef, useEffect, useImperativeHandle, useRef, type ComponentPropsWithoutRef, type RefObject } from 'react';
+import { clsx } from 'clsx';
+
+export interface ReadingProgressProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The element being read: a CSS selector or a ref. @default the `<article>` around the bar, else the page's first `<article>` */
+  target?: string | RefObject<HTMLElement | null>;
+}
+
+/**
+ * A thin bar fixed to the top of the viewport that fills as the reader scrolls through
+ * the article. Decorative (`aria-hidden`), takes no space, hidden in print; the fill
+ * follows the scroll without easing when the reader prefers reduced motion.
+ */
+export const ReadingProgress = forwardRef<HTMLDivElement, ReadingProgressProps>(function ReadingProgress(props, ref) {
+  const { target, className, ...rest } = props;
+  const bar = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => bar.current as HTMLDivElement);
+  useEffect(() => {
+    const node = bar.current;
+    const element =
+      typeof target === 'string'
+        ? document.querySelector(target)
+        : target
+          ? target.current
+          : (node?.closest('article') ?? document.querySelector('article'));
+    if (!node || !element) return undefined;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const { top, bottom, height } = element.getBoundingClientRect();
+      const scrollable = height - window.innerHeight;
+      const progress = scrollable > 0 ? -top / scrollable : bottom <= window.innerHeight ? 1 : 0;
+      node.style.setProperty('--wr-progress', String(Math.min(1, Math.max(0, progress))));
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+    };
+  }, [target]);
+  return (
+    <div ref={bar} className={clsx('wr-progress wr-no-print', className)} aria-hidden="true" {...rest}>
+      <div className="wr-progress__bar" />
+    </div>
+  );
+});

@@ -1,0 +1,39 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { clsx } from 'clsx';
+import { toDate, type DateInput } from '../internal/date';
+import { warnOnce } from '../internal/warn';
+import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
+import { fill, line, time } from './parts';
+
+export interface ReviewDatesProps extends ComponentPropsWithoutRef<'p'> {
+  /** When the page was last medically reviewed; invalid dates are left out. */
+  lastReviewed?: DateInput;
+  /** When the next review is due; in development a warning says when it has passed. */
+  nextReview?: DateInput;
+  /** BCP 47 locale for the dates. @default "en" */
+  locale?: string;
+  /** Replacement text, e.g. `es.articleLayout` from `wellread/locales`. @default English */
+  labels?: Partial<ArticleLayoutLabels>;
+}
+
+/**
+ * "Page last reviewed: 15 March 2026 · Next review due: 15 March 2029", with `<time>`
+ * elements. Printed with the article. Renders nothing without a valid date.
+ */
+export const ReviewDates = forwardRef<HTMLParagraphElement, ReviewDatesProps>(function ReviewDates(props, ref) {
+  const { lastReviewed, nextReview, locale = 'en', labels, className, ...rest } = props;
+  const l = { ...articleLayoutLabels, ...labels };
+  const last = time(lastReviewed, locale, 'ReviewDates lastReviewed');
+  const next = time(nextReview, locale, 'ReviewDates nextReview');
+  const due = next && toDate(nextReview);
+  if (due && due.getTime() < Date.now()) {
+    warnOnce(`ReviewDates: the next review was due on ${due.toISOString().slice(0, 10)}; this page is overdue for review.`);
+  }
+  const items = line([last && fill(l.lastReviewed, { date: last }), next && fill(l.nextReview, { date: next })], 'wr-review-dates__item');
+  if (!items.length) return null;
+  return (
+    <p ref={ref} className={clsx('wr-review-dates', className)} {...rest}>
+      {items}
+    </p>
+  );
+});

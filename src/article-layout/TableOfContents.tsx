@@ -1,0 +1,67 @@
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { clsx } from 'clsx';
+import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
+import { buildToc, type TocEntry, type TocItem } from './toc';
+import { TocHighlighter } from './TocHighlighter';
+
+export interface TableOfContentsProps extends ComponentPropsWithoutRef<'nav'> {
+  /** The sections, in page order: `buildToc(...)` output, or entries whose ids are then made the same way. */
+  items: readonly TocEntry[];
+  /** Level of the "On this page" heading. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  /** Mark the link of the section being read with `aria-current="true"` while scrolling (needs JavaScript). @default true */
+  highlight?: boolean;
+  /** Replacement text, e.g. `es.articleLayout` from `wellread/locales`. @default English */
+  labels?: Partial<ArticleLayoutLabels>;
+}
+
+interface Node extends TocItem {
+  children: Node[];
+}
+
+function list(nodes: Node[], className: string): ReactNode {
+  return (
+    <ol className={className}>
+      {nodes.map((node) => (
+        <li key={node.id} className="wr-toc__item">
+          <a className="wr-toc__link" href={`#${node.id}`}>
+            {node.title}
+          </a>
+          {node.children.length > 0 && list(node.children, 'wr-toc__sublist')}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * "On this page": a `<nav>` of plain `#id` links built from data, nested by heading level.
+ * Works without JavaScript; with it, the current section's link gets `aria-current="true"`.
+ */
+export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(props, ref) {
+  const { items, headingLevel = 2, highlight = true, labels, id, className, ...rest } = props;
+  const autoId = useId();
+  const toc = buildToc(items ?? []);
+  if (!toc.length) return null;
+  const navId = id || `wr-toc${autoId}`;
+  const Heading = `h${headingLevel}` as const;
+  // A section nests under the nearest earlier section of a lower level.
+  const roots: Node[] = [];
+  const open: Node[] = [];
+  for (const item of toc) {
+    const node: Node = { ...item, children: [] };
+    while (open.length && open[open.length - 1]!.level >= node.level) open.pop();
+    (open[open.length - 1]?.children ?? roots).push(node);
+    open.push(node);
+  }
+  const l = { ...articleLayoutLabels, ...labels };
+  return (
+    <nav ref={ref} id={navId} aria-labelledby={`${navId}-title`} className={clsx('wr-toc', className)} {...rest}>
+      <Heading id={`${navId}-title`} className="wr-toc__title">
+        {l.toc}
+      </Heading>
+      {list(roots, 'wr-toc__list')}
+      {highlight && <TocHighlighter navId={navId} ids={toc.map((item) => item.id)} />}
+    </nav>
+  );
+});

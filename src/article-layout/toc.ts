@@ -1,0 +1,49 @@
+import { slugify, uniqueSlug } from '../internal/slug';
+import { warnOnce } from '../internal/warn';
+
+/** A heading level of a section inside an article (the title is the `h1`). */
+export type SectionLevel = 2 | 3 | 4;
+
+/** A section as a site knows it: its heading text, and optionally its id and level. */
+export interface TocEntry {
+  /** The heading text. */
+  title: string;
+  /** The heading's id; when absent, a slug of `title`, unique among the entries. */
+  id?: string;
+  /** Heading level. @default 2 */
+  level?: SectionLevel;
+}
+
+/** A section with its final id and level, ready for `TableOfContents` and `ArticleSection`. */
+export interface TocItem {
+  /** Unique id of the heading. */
+  id: string;
+  /** The heading text. */
+  title: string;
+  /** Heading level. */
+  level: SectionLevel;
+}
+
+/** 3 and 4 as given, anything else 2. */
+export function sectionLevel(level: unknown): SectionLevel {
+  return level === 3 || level === 4 ? level : 2;
+}
+
+/**
+ * Gives every section a unique id from data, the same on the server and in the browser:
+ * explicit ids are kept, the others become slugs of their titles with -2, -3 … on repeats.
+ * Use the result for both the `TableOfContents` and the `ArticleSection`s:
+ * `toc.map((item) => <ArticleSection key={item.id} {...item}>…</ArticleSection>)`.
+ */
+export function buildToc(entries: readonly TocEntry[]): TocItem[] {
+  const taken = new Set<string>();
+  for (const { id } of entries) {
+    if (id && taken.has(id)) warnOnce(`buildToc: the id "${id}" is used twice; links to the second section will not work.`);
+    if (id) taken.add(id);
+  }
+  return entries.map(({ title, id, level }) => ({
+    id: id || uniqueSlug(slugify(title), taken),
+    title,
+    level: sectionLevel(level),
+  }));
+}

@@ -1,0 +1,78 @@
+import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ArticleSection, buildToc } from 'wellread/article-layout';
+import { es } from 'wellread/locales';
+
+describe('ArticleSection', () => {
+  it('gives its heading an id slugged from the text and a link to itself', () => {
+    render(
+      <ArticleSection title="Your Gut: The Unsung Hero of Your Immune System">
+        <p>Text</p>
+      </ArticleSection>,
+    );
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading).toHaveAttribute('id', 'your-gut-the-unsung-hero-of-your-immune-system');
+    const link = screen.getByRole('link', { name: 'Link to section: Your Gut: The Unsung Hero of Your Immune System' });
+    expect(link).toHaveAttribute('href', '#your-gut-the-unsung-hero-of-your-immune-system');
+    expect(screen.getByText('Text')).toBeInTheDocument();
+  });
+
+  it('keeps the link out of the heading, so headings lists read the title alone', () => {
+    render(<ArticleSection title="Sleep">…</ArticleSection>);
+    expect(screen.getByRole('heading')).toHaveAccessibleName('Sleep');
+  });
+
+  it('slugs the text of rich headings and names the link after it', () => {
+    render(
+      <ArticleSection title={<>Why <em>fibre</em> helps 🥦</>} level={3}>
+        …
+      </ArticleSection>,
+    );
+    expect(screen.getByRole('heading', { level: 3 })).toHaveAttribute('id', 'why-fibre-helps');
+    expect(screen.getByRole('link')).toHaveAccessibleName('Link to section: Why fibre helps 🥦');
+  });
+
+  it('takes an explicit id, for repeated headings on one page', () => {
+    const toc = buildToc([{ title: 'Tips' }, { title: 'Tips', level: 3 }]);
+    render(
+      <>
+        {toc.map((item) => (
+          <ArticleSection key={item.id} {...item}>
+            …
+          </ArticleSection>
+        ))}
+      </>,
+    );
+    expect(screen.getAllByRole('heading').map((h) => [h.tagName, h.id])).toEqual([
+      ['H2', 'tips'],
+      ['H3', 'tips-2'],
+    ]);
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#tips', '#tips-2']);
+  });
+
+  it('clamps the level to h2–h4', () => {
+    render(<ArticleSection title="X" level={9 as never}>…</ArticleSection>);
+    expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
+  });
+
+  it('localises the link name and can leave the link out', () => {
+    const { rerender } = render(<ArticleSection title="Dormir" labels={es.articleLayout}>…</ArticleSection>);
+    expect(screen.getByRole('link')).toHaveAccessibleName('Enlace a la sección: Dormir');
+    rerender(<ArticleSection title="Dormir" anchor={false}>…</ArticleSection>);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('names an empty heading’s anchor "section"', () => {
+    render(<ArticleSection title="">…</ArticleSection>);
+    expect(screen.getByRole('link')).toHaveAttribute('href', '#section');
+  });
+
+  it('passes className, data attributes and ref to the <section>', () => {
+    const ref = createRef<HTMLElement>();
+    render(<ArticleSection ref={ref} title="X" className="site" data-testid="s">…</ArticleSection>);
+    expect(ref.current).toBe(screen.getByTestId('s'));
+    expect(ref.current?.tagName).toBe('SECTION');
+    expect(ref.current).toHaveClass('wr-section', 'site');
+  });
+});

@@ -1,0 +1,145 @@
+import { render, screen, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { fr, KeyPoints, KeyPointsItem } from 'wellread';
+
+const dysbiosis = [
+  {
+    lead: 'Chronic Low-Grade Inflammation:',
+    text: 'An imbalanced gut often leads to a phenomenon sometimes called "leaky gut" (increased intestinal permeability).',
+  },
+  {
+    lead: 'Poor Nutrient Absorption:',
+    text: "Even if you're eating a healthy diet, an unhappy gut might not be absorbing all the vital nutrients your body needs to heal and rebuild.",
+  },
+];
+
+describe('KeyPoints', () => {
+  describe('given the points as data', () => {
+    it('shows each lead-in in <strong> followed by its text, so copying keeps "Lead: text"', () => {
+      render(<KeyPoints items={dysbiosis} heading="Effects of dysbiosis" />);
+      const list = screen.getByRole('list');
+      const items = within(list).getAllByRole('listitem');
+      expect(items).toHaveLength(2);
+      expect(items[0]).toHaveTextContent(/^Chronic Low-Grade Inflammation: An imbalanced gut often leads/);
+      expect(items[0]!.querySelector('strong')).toHaveTextContent(/^Chronic Low-Grade Inflammation:$/);
+      expect(screen.getByRole('heading', { level: 2, name: 'Effects of dysbiosis' })).toBeInTheDocument();
+    });
+
+    it('adds the separator only when a text lead-in has no punctuation of its own', () => {
+      render(
+        <KeyPoints
+          items={[
+            { lead: 'Hydrate', text: 'Water keeps things moving.' },
+            { lead: 'Sleep!', text: 'Aim for 7-9 hours.' },
+            { text: 'A point without a lead-in.' },
+          ]}
+        />,
+      );
+      const [first, second, third] = screen.getAllByRole('listitem');
+      expect(first).toHaveTextContent('Hydrate: Water keeps things moving.');
+      expect(second).toHaveTextContent('Sleep! Aim for 7-9 hours.');
+      expect(third).toHaveTextContent(/^A point without a lead-in\.$/);
+      expect(third!.querySelector('strong')).toBeNull();
+    });
+
+    it('uses the French separator from wellread/locales', () => {
+      render(<KeyPoints items={[{ lead: 'Sommeil', text: 'Visez 7 à 9 heures.' }]} labels={fr.articleBlocks} />);
+      expect(screen.getByRole('listitem').textContent).toBe('Sommeil\u202f: Visez 7 à 9 heures.');
+    });
+
+    it('names the list with `label` when there is no heading', () => {
+      render(<KeyPoints items={dysbiosis} label="Key points" />);
+      expect(screen.getByRole('list', { name: 'Key points' })).toBeInTheDocument();
+      expect(screen.queryByRole('heading')).toBeNull();
+    });
+
+    it('renders nothing for an empty list', () => {
+      const { container } = render(<KeyPoints items={[]} heading="Key points" />);
+      expect(container).toBeEmptyDOMElement();
+    });
+  });
+
+  describe('given the points as children', () => {
+    it('renders the same markup from KeyPointsItem children as from data', () => {
+      const fromData = renderToString(<KeyPoints items={dysbiosis} heading="Effects" headingLevel={3} />);
+      const fromChildren = renderToString(
+        <KeyPoints heading="Effects" headingLevel={3}>
+          {dysbiosis.map((point) => (
+            <KeyPointsItem key={point.lead} lead={point.lead}>
+              {point.text}
+            </KeyPointsItem>
+          ))}
+        </KeyPoints>,
+      );
+      expect(fromChildren).toBe(fromData);
+      expect(fromData).toContain('<h3 class="wr-key-points__heading">Effects</h3>');
+    });
+
+    it('takes plain <li> items, as MDX passes them, and gives them the item class', () => {
+      render(
+        <KeyPoints>
+          <li>
+            <strong>Optimal Nutrient Uptake:</strong> A healthy gut is efficient.
+          </li>
+          <li className="site">Enhanced Resilience.</li>
+        </KeyPoints>,
+      );
+      const items = screen.getAllByRole('listitem');
+      expect(items[0]).toHaveClass('wr-key-points__item');
+      expect(items[0]).toHaveTextContent('Optimal Nutrient Uptake: A healthy gut is efficient.');
+      expect(items[1]).toHaveClass('wr-key-points__item', 'site');
+    });
+
+    it('unwraps a markdown list passed as one <ul>, so lists never nest', () => {
+      const { container } = render(
+        <KeyPoints>
+          {'\n'}
+          <ul>
+            <li>
+              <strong>Reduced Inflammation, Faster Healing:</strong> Less leakage.
+            </li>
+            <li>Another point.</li>
+          </ul>
+          {'\n'}
+        </KeyPoints>,
+      );
+      expect(container.querySelectorAll('ul')).toHaveLength(1);
+      expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    });
+
+    it('renders nothing without children', () => {
+      const { container } = render(<KeyPoints>{null}</KeyPoints>);
+      expect(container).toBeEmptyDOMElement();
+    });
+  });
+
+  it('passes className, data attributes and ref to the root element', () => {
+    const ref = createRef<HTMLDivElement>();
+    const itemRef = createRef<HTMLLIElement>();
+    render(
+      <KeyPoints ref={ref} className="site-class" data-testid="kp" variant="box">
+        <KeyPointsItem ref={itemRef} lead="A" data-testid="item">
+          B
+        </KeyPointsItem>
+      </KeyPoints>,
+    );
+    const root = screen.getByTestId('kp');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('wr-key-points', 'site-class');
+    expect(root).toHaveAttribute('data-variant', 'box');
+    expect(itemRef.current).toBe(screen.getByTestId('item'));
+  });
+
+  it('hydrates the server markup without errors', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ui = <KeyPoints items={dysbiosis} heading="Effects" />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.append(container);
+    render(ui, { container, hydrate: true });
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+});

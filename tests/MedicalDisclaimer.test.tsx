@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { es, MedicalDisclaimer } from 'wellread';
+
+describe('MedicalDisclaimer', () => {
+  describe('given no text of the site', () => {
+    it('says it is information only, not medical advice, and to talk to a professional', () => {
+      render(<MedicalDisclaimer />);
+      const note = screen.getByRole('note');
+      expect(note).toHaveTextContent(/^Medical disclaimer/);
+      expect(note).toHaveTextContent(/for general information only and is not medical advice/);
+      expect(note).toHaveTextContent(/Talk to a doctor or another healthcare professional/);
+    });
+
+    it('speaks Spanish from wellread/locales', () => {
+      render(<MedicalDisclaimer labels={es.articleBlocks} />);
+      expect(screen.getByRole('note')).toHaveTextContent(/^Aviso médico/);
+      expect(screen.getByRole('note')).toHaveTextContent(/no constituye consejo médico/);
+    });
+  });
+
+  describe("given the site's own text", () => {
+    it('shows the children instead of the default text, under the heading', () => {
+      render(
+        <MedicalDisclaimer heading="Before you change your diet" headingLevel={2}>
+          <p>Our articles are reviewed by doctors but cannot replace a consultation.</p>
+        </MedicalDisclaimer>,
+      );
+      expect(screen.getByRole('heading', { level: 2, name: 'Before you change your diet' })).toBeInTheDocument();
+      expect(screen.getByText(/cannot replace a consultation/)).toBeInTheDocument();
+      expect(screen.queryByText(/not medical advice/)).toBeNull();
+    });
+  });
+
+  it('passes className, data attributes and ref to the note', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<MedicalDisclaimer ref={ref} className="site-class" data-testid="disclaimer" />);
+    const note = screen.getByTestId('disclaimer');
+    expect(ref.current).toBe(note);
+    expect(note).toHaveClass('wr-disclaimer', 'site-class');
+  });
+
+  it('hydrates the server markup without errors', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ui = <MedicalDisclaimer />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.append(container);
+    render(ui, { container, hydrate: true });
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+});

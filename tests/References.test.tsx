@@ -1,0 +1,240 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { Cite, fr, referenceNumber, References, type ReferenceItem } from 'wellread';
+
+const sources: ReferenceItem[] = [
+  {
+    id: 'vighi-2008',
+    authors: ['Vighi G', 'Marcucci F', 'Sensi L', 'Di Cara G', 'Frati F'],
+    title: 'Allergy and the gastrointestinal system',
+    journal: 'Clin Exp Immunol',
+    year: 2008,
+    doi: '10.1111/j.1365-2249.2008.03713.x',
+    pmid: '18721321',
+  },
+  {
+    id: 'nhs-probiotics',
+    title: 'Probiotics',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/probiotics/',
+    accessed: '2026-03-01',
+    cited: 2,
+  },
+];
+
+function Article() {
+  return (
+    <>
+      <p>
+        A staggering 70-80% of your immune system cells actually reside in your gut.
+        <Cite id="vighi-2008" number={referenceNumber(sources, 'vighi-2008')} />
+      </p>
+      <p>
+        A probiotic supplement might be beneficial.
+        <Cite id="nhs-probiotics" references={sources} />
+      </p>
+      <p>
+        Always discuss this with a healthcare professional.
+        <Cite id="nhs-probiotics" references={sources} occurrence={2} />
+      </p>
+      <References references={sources} />
+    </>
+  );
+}
+
+describe('referenceNumber', () => {
+  it('gives the 1-based position of a source, or undefined when it is missing', () => {
+    expect(referenceNumber(sources, 'vighi-2008')).toBe(1);
+    expect(referenceNumber(sources, 'nhs-probiotics')).toBe(2);
+    expect(referenceNumber(sources, 'missing')).toBeUndefined();
+  });
+});
+
+describe('References and Cite', () => {
+  describe('given claims cited in the text', () => {
+    it('link each claim to its numbered source', () => {
+      render(<Article />);
+      const cite = screen.getByRole('link', { name: '[1]' });
+      expect(cite).toHaveAttribute('href', '#ref-vighi-2008');
+      expect(cite).toHaveAttribute('id', 'cite-vighi-2008-1');
+      expect(cite.parentElement?.tagName).toBe('SUP');
+      const target = document.getElementById('ref-vighi-2008');
+      expect(target?.tagName).toBe('LI');
+      expect(target).toHaveTextContent(/Allergy and the gastrointestinal system/);
+      const items = within(screen.getByRole('list')).getAllByRole('listitem');
+      expect(items.indexOf(target as HTMLElement)).toBe(0);
+    });
+
+    it('link each source back to the spot that cites it', () => {
+      render(<Article />);
+      const back = screen.getByRole('link', { name: 'Back to citation 1' });
+      expect(back).toHaveAttribute('href', '#cite-vighi-2008-1');
+      expect(document.getElementById('cite-vighi-2008-1')).toBe(screen.getByRole('link', { name: '[1]' }));
+    });
+
+    it('give a source cited twice one back-link per citation, each to its own spot', () => {
+      render(<Article />);
+      const cites = screen.getAllByRole('link', { name: '[2]' });
+      expect(cites.map((c) => c.id)).toEqual(['cite-nhs-probiotics-1', 'cite-nhs-probiotics-2']);
+      expect(screen.getByRole('link', { name: 'Back to citation 2.1' })).toHaveAttribute('href', '#cite-nhs-probiotics-1');
+      expect(screen.getByRole('link', { name: 'Back to citation 2.2' })).toHaveAttribute('href', '#cite-nhs-probiotics-2');
+    });
+
+    it('move to the source when a citation is followed', async () => {
+      const user = userEvent.setup();
+      render(<Article />);
+      await user.click(screen.getByRole('link', { name: '[1]' }));
+      expect(window.location.hash).toBe('#ref-vighi-2008');
+    });
+  });
+
+  describe('given a journal article with DOI and PMID', () => {
+    it('formats it consistently and links DOI and PubMed', () => {
+      render(<References references={sources} />);
+      const item = document.getElementById('ref-vighi-2008')!;
+      expect(item.textContent).toMatch(
+        /^Vighi G, Marcucci F, Sensi L, Di Cara G, Frati F\. Allergy and the gastrointestinal system\. Clin Exp Immunol\. 2008\. doi:10\.1111\/j\.1365-2249\.2008\.03713\.x\. PMID: 18721321\. /,
+      );
+      expect(within(item).getByRole('link', { name: '10.1111/j.1365-2249.2008.03713.x' })).toHaveAttribute(
+        'href',
+        'https://doi.org/10.1111/j.1365-2249.2008.03713.x',
+      );
+      expect(within(item).getByRole('link', { name: '18721321' })).toHaveAttribute(
+        'href',
+        'https://pubmed.ncbi.nlm.nih.gov/18721321/',
+      );
+    });
+
+    it('accepts a DOI written as a doi.org URL or with "doi:", and encodes it for the link', () => {
+      render(
+        <References
+          references={[
+            { id: 'a', title: 'A', doi: 'https://doi.org/10.1000/xyz#1?2' },
+            { id: 'b', title: 'B', doi: 'doi: 10.1000/abc' },
+          ]}
+        />,
+      );
+      expect(screen.getByRole('link', { name: '10.1000/xyz#1?2' })).toHaveAttribute('href', 'https://doi.org/10.1000/xyz%231%3F2');
+      expect(screen.getByRole('link', { name: '10.1000/abc' })).toHaveAttribute('href', 'https://doi.org/10.1000/abc');
+    });
+
+    it('leaves out a malformed DOI or PMID with a development warning', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<References references={[{ id: 'bad-ids', title: 'T', doi: 'javascript:alert(1)', pmid: '12ab' }]} />);
+      expect(screen.queryByRole('link', { name: /alert|12ab/ })).toBeNull();
+      expect(document.getElementById('ref-bad-ids')).not.toHaveTextContent(/doi:|PMID/);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('is not a DOI'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('is not a PubMed ID'));
+      warn.mockRestore();
+    });
+  });
+
+  describe('given a web page read on a date', () => {
+    it('links the title and shows the accessed date as <time>', () => {
+      render(<References references={sources} />);
+      const item = document.getElementById('ref-nhs-probiotics')!;
+      expect(within(item).getByRole('link', { name: 'Probiotics' })).toHaveAttribute('href', 'https://www.nhs.uk/conditions/probiotics/');
+      const time = item.querySelector('time');
+      expect(time).toHaveAttribute('datetime', '2026-03-01');
+      expect(item.textContent).toMatch(/^Probiotics\. NHS\. Accessed March 1, 2026\. /);
+    });
+
+    it('formats the date and text for the locale', () => {
+      render(<References references={sources} locale="fr" labels={fr.articleBlocks} />);
+      expect(screen.getByRole('heading', { level: 2, name: 'Références' })).toBeInTheDocument();
+      expect(document.getElementById('ref-nhs-probiotics')).toHaveTextContent('Consulté le 1 mars 2026.');
+      expect(screen.getByRole('link', { name: 'Retour à la citation 1' })).toBeInTheDocument();
+    });
+
+    it('leaves out an invalid accessed date, never "Invalid Date"', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<References references={[{ id: 'no-date', title: 'Page', url: 'https://example.com', accessed: 'last spring' }]} />);
+      const item = document.getElementById('ref-no-date')!;
+      expect(item.querySelector('time')).toBeNull();
+      expect(item).not.toHaveTextContent(/Invalid|Accessed|NaN/);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('"last spring" is not a valid date'));
+      warn.mockRestore();
+    });
+
+    it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'javascript&colon;alert(1)', 'data:text/html,<script>alert(1)</script>'])(
+      'drops the dangerous URL %j and keeps the title as text',
+      (url) => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        render(<References references={[{ id: 'x', title: 'Harmless title', url }]} />);
+        expect(screen.queryByRole('link', { name: 'Harmless title' })).toBeNull();
+        expect(screen.getByText(/Harmless title/)).toBeInTheDocument();
+        expect(document.querySelector('a[href*="script"], a[href^="data"]')).toBeNull();
+        warn.mockRestore();
+      },
+    );
+  });
+
+  describe('given collapsible', () => {
+    it('puts the list in a closed <details> whose summary counts the sources', async () => {
+      const user = userEvent.setup();
+      render(<References references={sources} collapsible />);
+      const details = document.querySelector('details')!;
+      expect(details).not.toHaveAttribute('open');
+      const summary = details.querySelector('summary')!;
+      expect(summary).toHaveTextContent('Show sources (2)');
+      expect(screen.getByRole('heading', { level: 2, name: 'References' }).nextElementSibling).toBe(details);
+      await user.click(summary);
+      expect(details).toHaveAttribute('open');
+    });
+  });
+
+  describe('given a source that is never cited', () => {
+    it('gives it no back-link', () => {
+      render(<References references={[{ id: 'further', title: 'Further reading', cited: 0 }]} />);
+      expect(screen.queryByRole('link', { name: /Back to citation/ })).toBeNull();
+    });
+  });
+
+  it('renders nothing for an empty list', () => {
+    const { container } = render(<References references={[]} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('warns in development about duplicate ids', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<References references={[{ id: 'dup', title: 'One' }, { id: 'dup', title: 'Two' }]} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"dup" is used twice'));
+    warn.mockRestore();
+  });
+
+  it('renders no Cite, with a development warning, when its source has no number', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<Cite id="unknown" references={sources} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no number for source "unknown"'));
+    warn.mockRestore();
+  });
+
+  it('pass className, data attributes and ref to their root elements', () => {
+    const sectionRef = createRef<HTMLElement>();
+    const supRef = createRef<HTMLElement>();
+    render(
+      <>
+        <Cite ref={supRef} id="vighi-2008" number={1} className="cite-class" data-testid="cite" />
+        <References ref={sectionRef} references={sources} className="refs-class" data-testid="refs" />
+      </>,
+    );
+    expect(sectionRef.current).toBe(screen.getByTestId('refs'));
+    expect(screen.getByTestId('refs')).toHaveClass('wr-references', 'refs-class');
+    expect(supRef.current).toBe(screen.getByTestId('cite'));
+    expect(screen.getByTestId('cite')).toHaveClass('wr-cite', 'cite-class');
+  });
+
+  it('hydrate the server markup without errors', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Article />);
+    document.body.append(container);
+    render(<Article />, { container, hydrate: true });
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+});

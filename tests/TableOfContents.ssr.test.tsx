@@ -1,0 +1,17 @@
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { TableOfContents } from 'wellread/article-layout';
+
+describe('TableOfContents on the server', () => {
+  it('builds nested plain links from data, with no DOM present', () => {
+    const html = renderToString(
+      <TableOfContents id="toc" items={[{ title: 'A' }, { title: 'B', level: 3 }, { title: 'A' }]} />,
+    );
+    expect(html).toBe(
+      '<nav id="toc" aria-labelledby="toc-title" class="wr-toc"><h2 id="toc-title" class="wr-toc__title">On this page</h2>' +
+        '<ol class="wr-toc__list"><li class="wr-toc__item"><a class="wr-toc__link" href="#a">A</a>' +
+        '<ol class="wr-toc__sublist"><li class="wr-toc__item"><a class="wr-toc__link" href="#b">B</a></li></ol></li>' +
+        '<li class="wr-toc__item"><a class="wr-toc__link" href="#a-2">A</a></li></ol></nav>',
+    );
+  });
+});

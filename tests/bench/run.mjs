@@ -1,0 +1,263 @@
+#!/usr/bin/env node
+/*
+ * npm run bench — what wellread costs a site, written to tests/bench/RESULTS.md.
+ *
+ * 1. Server render: the seed article composed with wellread (tests/fixtures/SeedArticle)
+ *    against the same content as bare semantic elements (tests/bench/BareArticle), both
+ *    rendered with react-dom/server in production mode from the BUILT package (dist/),
+ *    interleaved in one run; median time per render and the ratio.
+ * 2. Bundle sizes: `size-limit --json` (min+gzip, React external).
+ * 3. Lighthouse 12.8, mobile preset, on the built Vite page and the Next.js page (the
+ *    consumer apps of tests/consumers, installed from the packed tarball).
+ *
+ * Fails (exit 1) only on budgets: render ratio ≤ 1.3, every size-limit budget, and
+ * Lighthouse accessibility / best practices / SEO = 100 with CLS = 0 on both pages.
+ * Absolute times are reported, never judged. Ends with `bench: N passed, N failed`.
+ *
+ * Options: --skip-build (use dist/ as it is), --skip-lighthouse, --time=<ms per round>
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { Bench } from 'tinybench';
+import { build as viteBuild } from 'vite';
+import { APPS, prepare, start } from '../consumers/lib/apps.mjs';
+import { buildAndPack, ROOT } from '../consumers/lib/package.mjs';
+import { run, stopAll } from '../consumers/lib/process.mjs';
+import { missingSeedLines } from '../consumers/lib/seed.mjs';
+import { chromiumConfig } from '../consumers/lib/ts.mjs';
+import { audit } from './lighthouse.mjs';
+
+// React picks its production or development build when it is first imported (below).
+process.env.NODE_ENV = 'production';
+
+const RATIO_BUDGET = 1.3;
+const ROUNDS = 8;
+const args = process.argv.slice(2);
+const roundMs = Number(args.find((arg) => arg.startsWith('--time='))?.slice(7) ?? 500);
+const started = performance.now();
+const budgets = [];
+const timings = {};
+
+function budget(name, ok, detail) {
+  budgets.push({ name, ok, detail });
+  console.log(`${ok ? '✓' : '✗'} ${name}: ${detail}`);
+}
+
+async function timed(name, fn) {
+  const t = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings[name] = performance.now() - t;
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// ---- 0. Build (and pack, for the Lighthouse pages). ----
+const lighthouseOn = !args.includes('--skip-lighthouse');
+let pack;
+await timed('build', async () => {
+  if (lighthouseOn) pack = await buildAndPack({ build: !args.includes('--skip-build') });
+  else if (!args.includes('--skip-build')) await run('npm', ['run', 'build'], { cwd: ROOT });
+});
+
+// ---- 1. Server render, from dist/. ----
+const outDir = join(ROOT, 'tests/bench/.out');
+await timed('bundle render entry', async () => {
+  rmSync(outDir, { recursive: true, force: true });
+  await viteBuild({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      ssr: join(ROOT, 'tests/bench/render.tsx'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rolldownOptions: { external: [/^wellread(\/|$)/, /^react(-dom)?(\/|$)/] },
+    },
+    ssr: { external: ['wellread', 'react', 'react-dom'] },
+  });
+});
+// Inside the repository, the bare specifier 'wellread' resolves to this package's own
+// "exports", i.e. dist/ — what a site gets.
+const { renderWellread, renderBare } = await import(join(outDir, 'render.js'));
+
+const render = await timed('render benchmark', async () => {
+  const html = { wellread: renderWellread(), bare: renderBare() };
+  for (const [name, markup] of Object.entries(html)) {
+    const text = markup
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    const missing = missingSeedLines(text);
+    if (missing.length) throw new Error(`${name} render lacks ${missing.length} seed lines, e.g. ${missing[0]}`);
+  }
+  // Alternate the two in short rounds so that load from anything else on the machine
+  // falls on both alike; the medians are over all samples of all rounds.
+  const samples = { wellread: [], bare: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, fn] of round % 2 ? [['bare', renderBare], ['wellread', renderWellread]] : [['wellread', renderWellread], ['bare', renderBare]]) {
+      const bench = new Bench({ time: roundMs, warmupTime: 100, retainSamples: true });
+      bench.add(name, fn);
+      await bench.run();
+      const result = bench.tasks[0].result;
+      if (result.state !== 'completed') throw result.error ?? new Error(`${name}: ${result.state}`);
+      samples[name].push(...result.latency.samples);
+    }
+  }
+  return {
+    wellread: { median: median(samples.wellread), n: samples.wellread.length, bytes: html.wellread.length },
+    bare: { median: median(samples.bare), n: samples.bare.length, bytes: html.bare.length },
+  };
+});
+render.ratio = render.wellread.median / render.bare.median;
+console.log(
+  `render: wellread ${render.wellread.median.toFixed(3)} ms, bare ${render.bare.median.toFixed(3)} ms (medians of ${render.wellread.n} and ${render.bare.n} renders)`,
+);
+budget('server render ratio', render.ratio <= RATIO_BUDGET, `${render.ratio.toFixed(2)} (budget ≤ ${RATIO_BUDGET})`);
+
+// ---- 2. Bundle sizes. ----
+const sizes = await timed('size-limit', async () => {
+  let output;
+  try {
+    output = execFileSync('npx', ['--no-install', 'size-limit', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    output = error.stdout; // size-limit exits 1 when a budget fails, and still prints the JSON
+  }
+  return JSON.parse(output.slice(output.indexOf('[')));
+});
+const limits = new Map(
+  JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')).map((entry) => [entry.name, entry.limit]),
+);
+for (const entry of sizes) {
+  budget(`size: ${entry.name}`, entry.passed, `${entry.size} B (budget ${limits.get(entry.name) ?? '?'})`);
+}
+
+// ---- 3. Lighthouse on the Vite and Next.js pages. ----
+const lighthouseResults = {};
+if (lighthouseOn) {
+  try {
+    const apps = APPS.filter((app) => app.name === 'vite' || app.name === 'next');
+    const prepared = await timed('install + build apps', () => Promise.all(apps.map((app) => prepare(app, pack.tarball, timings))));
+    const servers = await Promise.all(apps.map((app, i) => start(app, prepared[i])));
+    for (const [i, app] of apps.entries()) {
+      const result = await timed(`lighthouse ${app.name}`, () => audit(servers[i].url));
+      lighthouseResults[app.name] = result;
+      const { scores, cls } = result;
+      console.log(
+        `lighthouse ${app.name}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}, CLS ${cls}`,
+      );
+      if (result.failing.length) console.log(`    below 100: ${result.failing.join('; ')}`);
+      for (const id of ['accessibility', 'best-practices', 'seo']) {
+        budget(`lighthouse ${app.name} ${id}`, scores[id] === 100, `${scores[id]} (budget 100)`);
+      }
+      budget(`lighthouse ${app.name} CLS`, cls === 0, `${cls} (budget 0)`);
+    }
+  } catch (error) {
+    budget('lighthouse', false, String(error?.message ?? error).split('\n').slice(0, 8).join('\n    '));
+  } finally {
+    await stopAll();
+  }
+}
+
+// ---- RESULTS.md ----
+const total = performance.now() - started;
+const chromium = (await chromiumConfig()).path;
+let chromiumVersion = '';
+try {
+  chromiumVersion = execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  chromiumVersion = chromium;
+}
+const cpus = os.cpus();
+const machine = `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${chromiumVersion}`;
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const lines = [
+  '# wellread benchmark results',
+  '',
+  `Written by \`npm run bench\` (tests/bench/run.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${(total / 1000).toFixed(0)} s.`,
+  '',
+  `Machine: ${machine}.`,
+  '',
+  'Budgets fail the bench; absolute times are reported for reference only, since they',
+  'depend on the machine and on whatever else runs on it.',
+  '',
+  '## Server render',
+  '',
+  'The seed article composed with every wellread component (tests/fixtures/SeedArticle.tsx),',
+  'against the same content as bare semantic elements in React (tests/bench/BareArticle.tsx),',
+  `rendered with \`renderToString\` in production mode from the built package, interleaved in ${ROUNDS} rounds of ${roundMs} ms each.`,
+  '',
+  '| render | median per render | renders timed | HTML |',
+  '| --- | ---: | ---: | ---: |',
+  `| wellread (SeedArticle) | ${render.wellread.median.toFixed(3)} ms | ${render.wellread.n} | ${render.wellread.bytes} B |`,
+  `| bare elements (BareArticle) | ${render.bare.median.toFixed(3)} ms | ${render.bare.n} | ${render.bare.bytes} B |`,
+  '',
+  `**Ratio: ${render.ratio.toFixed(2)}** (budget ≤ ${RATIO_BUDGET}).`,
+  '',
+  '## Bundle size',
+  '',
+  'From `size-limit --json`: minified and gzipped, React external, each entry importing only',
+  'what it names (tree-shaken), as a site bundler would.',
+  '',
+  '| entry | size | budget | |',
+  '| --- | ---: | ---: | --- |',
+  ...sizes.map((entry) => `| ${entry.name} | ${entry.size} B (${kB(entry.size)}) | ${limits.get(entry.name) ?? '?'} | ${entry.passed ? 'ok' : '**over**'} |`),
+  '',
+  'For comparison, react-share 5.3 measured the same way: 8,176 B for the X button alone,',
+  '10,455 B for six networks (figures from issue 7). ShareBar includes every network, the',
+  'copy button and the native share button in its figure above.',
+  '',
+];
+if (lighthouseOn) {
+  lines.push(
+    '## Lighthouse',
+    '',
+    'Lighthouse 12.8 (node API, default config: the mobile preset with simulated throttling) in',
+    'Debian’s Chromium with the project’s flags plus `--headless=new`, on the built pages of',
+    'tests/consumers (wellread installed from the packed tarball).',
+    '',
+    '| page | performance | accessibility | best practices | SEO | CLS | FCP | LCP | TBT |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(lighthouseResults).map(
+      ([name, r]) =>
+        `| ${name === 'vite' ? 'Vite SPA (vite preview)' : 'Next.js (next start)'} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.cls} | ${Math.round(r.metrics.fcp)} ms | ${Math.round(r.metrics.lcp)} ms | ${Math.round(r.metrics.tbt)} ms |`,
+    ),
+    '',
+  );
+  const below = Object.entries(lighthouseResults).filter(([, r]) => r.failing.length);
+  if (below.length) {
+    lines.push('Audits below 100:', '', ...below.flatMap(([name, r]) => r.failing.map((f) => `- ${name}: ${f}`)), '');
+  }
+}
+const failed = budgets.filter((b) => !b.ok);
+lines.push(
+  '## Budgets',
+  '',
+  ...budgets.map((b) => `- ${b.ok ? 'pass' : '**FAIL**'}: ${b.name} — ${b.detail}`),
+  '',
+  `bench: ${budgets.length - failed.length} passed, ${failed.length} failed`,
+  '',
+);
+mkdirSync(join(ROOT, 'tests/bench'), { recursive: true });
+writeFileSync(join(ROOT, 'tests/bench/RESULTS.md'), lines.join('\n'));
+rmSync(outDir, { recursive: true, force: true });
+
+console.log(
+  `timings: ${Object.entries(timings)
+    .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ')}; total ${(total / 1000).toFixed(1)} s`,
+);
+console.log(`bench: ${budgets.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);
