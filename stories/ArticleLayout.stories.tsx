@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { ArticleLayout, ArticleSection, buildToc, ReadingProgress, TableOfContents, type ArticleLayoutProps } from 'wellread';
+import {
+  ArticleLayout,
+  ArticleSection,
+  buildToc,
+  ReadingProgress,
+  slugify,
+  TableOfContents,
+  type ArticleLayoutProps,
+} from 'wellread';
 import fiber from './assets/fiber.svg?no-inline';
 
 /*
@@ -8,21 +16,23 @@ import fiber from './assets/fiber.svg?no-inline';
  * Examples/Gut-Immune Link story.
  */
 
-const sections = buildToc([
+const entries = [
   { title: 'Your gut and your immune system' },
   { title: 'When the balance tips' },
-  { title: 'Inflammation', level: 3 },
+  { title: 'Inflammation', level: 3 as const },
   { title: 'Small steps that help' },
-]);
+];
+const sections = buildToc(entries);
 
-function Body({ level = 2 }: { level?: 2 | 3 }) {
+/** Placeholder body; `sections` gives its headings' ids (the table of contents uses the same). */
+function Body({ level = 2, items = sections }: { level?: 2 | 3; items?: typeof sections }) {
   return (
     <>
       <p>
         Most of your immune cells live along your gut. The bacteria there train them, calm them down and call them up
         when a real threat appears. See the <a href="https://www.nhs.uk/">NHS website</a> for more.
       </p>
-      {sections.map((item) => (
+      {items.map((item) => (
         <ArticleSection key={item.id} {...item} level={item.level === 3 ? (level + 1) as 3 | 4 : level}>
           <p>
             A short placeholder paragraph for this section. Real articles put a few paragraphs, a list of key points or a
@@ -156,7 +166,10 @@ export const Variants: Story = {
   parameters: { layout: 'fullscreen' },
   render: (args: ArticleLayoutProps) => (
     <div style={{ display: 'grid', gap: '3rem' }}>
-      {(['default', 'wide', 'sidebar'] as const).map((variant) => (
+      {(['default', 'wide', 'sidebar'] as const).map((variant) => {
+        // Ids unique on the page, although the three articles share their headings.
+        const items = buildToc(entries.map((entry) => ({ ...entry, id: `${variant}-${slugify(entry.title)}` })));
+        return (
         <ArticleLayout
           key={variant}
           {...args}
@@ -164,12 +177,13 @@ export const Variants: Story = {
           aria-label={`Variant ${variant}`}
           header={<h2>Variant “{variant}”</h2>}
           image={{ src: fiber, alt: '', width: 600, height: 400 }}
-          toc={<TableOfContents items={sections} headingLevel={3} highlight={false} />}
+          toc={<TableOfContents items={items} headingLevel={3} highlight={false} labels={{ toc: `On this page (${variant})` }} />}
           shareRail={<SharePlaceholder label={`Share (${variant})`} />}
         >
-          <Body level={3} />
+          <Body level={3} items={items} />
         </ArticleLayout>
-      ))}
+        );
+      })}
     </div>
   ),
 };

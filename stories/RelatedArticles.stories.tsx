@@ -115,7 +115,7 @@ export const ListWithoutPictures: Story = { args: { variant: 'list', articles: w
 
 /** Titles only, for sidebars; pictures in the data are not shown. */
 export const Compact: Story = {
-  args: { variant: 'compact', articles: reads.slice(0, 5), headingLevel: 3 },
+  args: { variant: 'compact', articles: reads.slice(0, 5) },
   render: (args) => (
     <div style={{ maxInlineSize: '20rem' }}>
       <RelatedArticles {...args} />
@@ -130,7 +130,7 @@ export const Compact: Story = {
 export const Carousel: Story = {
   args: { variant: 'carousel', articles: reads },
   play: async ({ canvas }) => {
-    const scroller = canvas.getByRole('region', { name: 'Scrollable list of articles' });
+    const scroller = canvas.getByRole('group', { name: 'Scrollable list of articles' });
     const previous = await canvas.findByRole('button', { name: 'Previous articles' });
     const next = canvas.getByRole('button', { name: 'Next articles' });
     await expect(previous).toHaveAttribute('aria-disabled', 'true');
@@ -285,6 +285,16 @@ export const BadInput: Story = {
     await expect(canvas.getAllByRole('article')).toHaveLength(3);
     await expect(canvas.queryByRole('link', { name: /unsafe|same page/i })).toBeNull();
   },
+};
+
+/** A topic hub with two rows: each carousel's scroller is a named group, not another landmark. */
+export const TwoCarouselsOnAPage: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '2rem' }}>
+      <RelatedArticles {...args} variant="carousel" heading="More on gut health" articles={reads.slice(0, 4)} />
+      <RelatedArticles {...args} variant="carousel" heading="More on sleep" articles={withoutPictures.slice(1)} />
+    </div>
+  ),
 };
 
 /** Every variant at once, for designers. Each has its own heading, so each landmark has its own name. */

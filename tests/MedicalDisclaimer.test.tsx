@@ -34,6 +34,13 @@ describe('MedicalDisclaimer', () => {
     });
   });
 
+  it("sets a plain-text replacement in the disclaimer's paragraph", () => {
+    render(<MedicalDisclaimer>Not a substitute for professional medical advice.</MedicalDisclaimer>);
+    const text = screen.getByText('Not a substitute for professional medical advice.');
+    expect(text.tagName).toBe('P');
+    expect(text).toHaveClass('wr-disclaimer__text');
+  });
+
   it('passes className, data attributes and ref to the note', () => {
     const ref = createRef<HTMLDivElement>();
     render(<MedicalDisclaimer ref={ref} className="site-class" data-testid="disclaimer" />);

@@ -52,7 +52,7 @@ afterEach(() => {
 describe('given a carousel wider than its window', () => {
   it('starts with "Previous articles" disabled and "Next articles" enabled', () => {
     render(<RelatedArticles articles={articles} variant="carousel" />);
-    layOut(screen.getByRole('region', { name: 'Scrollable list of articles' }));
+    layOut(screen.getByRole('group', { name: 'Scrollable list of articles' }));
     expect(screen.getByRole('button', { name: 'Previous articles' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: 'Next articles' })).toHaveAttribute('aria-disabled', 'false');
   });
@@ -60,7 +60,7 @@ describe('given a carousel wider than its window', () => {
   it('scrolls forward by one card, gap included, and enables "Previous articles"', async () => {
     const user = userEvent.setup();
     render(<RelatedArticles articles={articles} variant="carousel" />);
-    const scroller = screen.getByRole('region', { name: 'Scrollable list of articles' });
+    const scroller = screen.getByRole('group', { name: 'Scrollable list of articles' });
     const { scrollBy } = layOut(scroller);
     await user.click(screen.getByRole('button', { name: 'Next articles' }));
     expect(scrollBy).toHaveBeenCalledTimes(1);
@@ -72,7 +72,7 @@ describe('given a carousel wider than its window', () => {
   it('scrolls back by one card', async () => {
     const user = userEvent.setup();
     render(<RelatedArticles articles={articles} variant="carousel" />);
-    const scroller = screen.getByRole('region', { name: 'Scrollable list of articles' });
+    const scroller = screen.getByRole('group', { name: 'Scrollable list of articles' });
     const { scrollBy, scrollTo } = layOut(scroller);
     scrollTo(2 * CARD);
     await user.click(screen.getByRole('button', { name: 'Previous articles' }));
@@ -83,7 +83,7 @@ describe('given a carousel wider than its window', () => {
   it('disables "Next articles" at the end and keeps focus on it', async () => {
     const user = userEvent.setup();
     render(<RelatedArticles articles={articles} variant="carousel" />);
-    layOut(screen.getByRole('region', { name: 'Scrollable list of articles' }));
+    layOut(screen.getByRole('group', { name: 'Scrollable list of articles' }));
     const next = screen.getByRole('button', { name: 'Next articles' });
     await user.click(next);
     await user.click(next);
@@ -97,7 +97,7 @@ describe('given a carousel wider than its window', () => {
   it('is operated from the keyboard: Tab reaches the scroller and the buttons, Enter scrolls', async () => {
     const user = userEvent.setup();
     render(<RelatedArticles articles={articles} variant="carousel" />);
-    const scroller = screen.getByRole('region', { name: 'Scrollable list of articles' });
+    const scroller = screen.getByRole('group', { name: 'Scrollable list of articles' });
     const { scrollBy } = layOut(scroller);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Previous articles' })).toHaveFocus();
@@ -114,7 +114,7 @@ describe('given a carousel wider than its window', () => {
   it('scrolls the other way in right-to-left text, where scrollLeft runs negative', async () => {
     const user = userEvent.setup();
     render(<RelatedArticles articles={articles} variant="carousel" />);
-    const scroller = screen.getByRole('region', { name: 'Scrollable list of articles' });
+    const scroller = screen.getByRole('group', { name: 'Scrollable list of articles' });
     scroller.style.direction = 'rtl';
     const { scrollBy } = layOut(scroller, { direction: -1 });
     await user.click(screen.getByRole('button', { name: 'Next articles' }));
@@ -127,7 +127,7 @@ describe('given a carousel wider than its window', () => {
 describe('given a carousel whose cards all fit', () => {
   it('disables both buttons', () => {
     render(<RelatedArticles articles={articles.slice(0, 2)} variant="carousel" />);
-    const scroller = screen.getByRole('region', { name: 'Scrollable list of articles' });
+    const scroller = screen.getByRole('group', { name: 'Scrollable list of articles' });
     Object.defineProperty(scroller, 'clientWidth', { configurable: true, value: 600 });
     Object.defineProperty(scroller, 'scrollWidth', { configurable: true, value: 600 });
     act(() => {

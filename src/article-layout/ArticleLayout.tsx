@@ -200,8 +200,8 @@ export const ArticleLayout = forwardRef<HTMLElement, ArticleLayoutProps>(functio
                 labels={l}
               />
             ))}
-          {hero(image)}
         </div>
+        {hero(image)}
         {shareTop && <div className="wr-article__top wr-no-print">{shareTop}</div>}
         {toc && (
           <div className="wr-article__toc">

@@ -1,6 +1,7 @@
 import { Children, Fragment, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { clsx } from 'clsx';
 import type { DateInput } from '../internal/date';
+import { getListFormat } from '../internal/intl';
 import { safeUrl } from '../internal/safeUrl';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { fill, line, time } from './parts';
@@ -42,14 +43,8 @@ export function people(value: ArticlePerson | readonly ArticlePerson[] | undefin
 }
 
 function listOf(nodes: ReactNode[], locale: string): ReactNode[] {
-  let format: Intl.ListFormat;
-  try {
-    format = new Intl.ListFormat(locale);
-  } catch {
-    format = new Intl.ListFormat('en');
-  }
   // Index placeholders keep the language's own "and" and commas around the linked names.
-  return format
+  return getListFormat(locale)
     .formatToParts(nodes.map((_, i) => String(i)))
     .map((part, i) => (part.type === 'element' ? <Fragment key={i}>{nodes[Number(part.value)]}</Fragment> : part.value));
 }

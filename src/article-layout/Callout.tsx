@@ -33,7 +33,7 @@ export interface CalloutProps extends Omit<ComponentPropsWithoutRef<'div'>, 'tit
  * ("Important: …"), an optional title and any content. A `role="note"` element, not a
  * landmark, so a page may hold many without naming each.
  */
-export const Callout = forwardRef<HTMLDivElement, CalloutProps>(function Callout(props, ref) {
+export const Callout = /* @__PURE__ */ forwardRef<HTMLDivElement, CalloutProps>(function Callout(props, ref) {
   const { tone: toneProp = 'info', title, headingLevel, hideLabel = false, labels, className, children, ...rest } = props;
   const known = Object.hasOwn(ICONS, toneProp);
   if (!known) warnOnce(`Callout: unknown tone "${String(toneProp)}"; "info" was used.`);

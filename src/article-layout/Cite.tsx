@@ -18,11 +18,11 @@ export interface CiteProps extends Omit<ComponentPropsWithoutRef<'sup'>, 'id' | 
  * A superscript "[n]" after a claim, linking to its source in `References`, which links
  * back here. Numbers come from props, never from render order, so server and client agree.
  */
-export const Cite = forwardRef<HTMLElement, CiteProps>(function Cite(props, ref) {
+export const Cite = /* @__PURE__ */ forwardRef<HTMLElement, CiteProps>(function Cite(props, ref) {
   const { id, number, references, occurrence = 1, className, ...rest } = props;
   const n = number ?? (references ? referenceNumber(references, id) : undefined);
   if (!n) {
-    warnOnce(`Cite: no number for source "${id}"; pass \`number\` or \`references\` that contain it.`);
+    warnOnce(`Cite: no number for source "${id}".`);
     return null;
   }
   return (

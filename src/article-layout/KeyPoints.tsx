@@ -28,7 +28,7 @@ export interface KeyPointsItemProps extends ComponentPropsWithoutRef<'li'> {
 const ENDS_PHRASE = /[.:;,!?…–—؛؟：。]\s*$/u;
 
 /** One item of `KeyPoints`: `<strong>` lead-in, a space, then the text, so copying keeps "Lead: text". */
-export const KeyPointsItem = forwardRef<HTMLLIElement, KeyPointsItemProps>(function KeyPointsItem(props, ref) {
+export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPointsItemProps>(function KeyPointsItem(props, ref) {
   const { lead, labels, className, children, ...rest } = props;
   const hasLead = lead !== undefined && lead !== null && lead !== false && lead !== '';
   const separator =
@@ -84,7 +84,7 @@ function childItems(children: ReactNode): ReactNode[] {
  * A list of points with bold lead-ins, from `items` or from children (`KeyPointsItem`,
  * `<li>` or an MDX list). Renders nothing when there are no points.
  */
-export const KeyPoints = forwardRef<HTMLDivElement, KeyPointsProps>(function KeyPoints(props, ref) {
+export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsProps>(function KeyPoints(props, ref) {
   const { items, heading, headingLevel = 2, label, variant = 'list', labels, className, children, ...rest } = props;
   const list = items
     ? items.map((item, index) => (

@@ -7,7 +7,7 @@ export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> 
   heading?: ReactNode;
   /** Render `heading` as a heading of this level; a paragraph when not set. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Replacement text, e.g. `es.articleBlocks`; `children` replace the text entirely. @default English */
+  /** Replacement text, e.g. `es.articleBlocks`; `children` (a string or your own markup) replace the text. @default English */
   labels?: Partial<Pick<ArticleBlocksLabels, 'disclaimer' | 'disclaimerText'>>;
 }
 
@@ -15,7 +15,7 @@ export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> 
  * "For information only, not medical advice, talk to a healthcare professional": a
  * default text in five languages that a site replaces with `children`. Printed too.
  */
-export const MedicalDisclaimer = forwardRef<HTMLDivElement, MedicalDisclaimerProps>(
+export const MedicalDisclaimer = /* @__PURE__ */ forwardRef<HTMLDivElement, MedicalDisclaimerProps>(
   function MedicalDisclaimer(props, ref) {
     const { heading, headingLevel, labels, className, children, ...rest } = props;
     const Heading = headingLevel ? (`h${headingLevel}` as 'h2') : 'p';
@@ -24,7 +24,11 @@ export const MedicalDisclaimer = forwardRef<HTMLDivElement, MedicalDisclaimerPro
         <Heading className="wr-disclaimer__title">
           {heading ?? labels?.disclaimer ?? articleBlocksLabels.disclaimer}
         </Heading>
-        {children ?? <p className="wr-disclaimer__text">{labels?.disclaimerText ?? articleBlocksLabels.disclaimerText}</p>}
+        {children === undefined || children === null || typeof children === 'string' ? (
+          <p className="wr-disclaimer__text">{children ?? labels?.disclaimerText ?? articleBlocksLabels.disclaimerText}</p>
+        ) : (
+          children
+        )}
       </div>
     );
   },

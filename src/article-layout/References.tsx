@@ -26,6 +26,14 @@ export interface ReferencesProps extends ComponentPropsWithoutRef<'section'> {
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
+function link(key: string, href: string, text: string, kind = 'link') {
+  return (
+    <a key={key} className={`wr-references__${kind}`} href={href}>
+      {text}
+    </a>
+  );
+}
+
 /** Ends a part with ". " unless it already ends a sentence. */
 function end(text: string): string {
   return /[.!?]$/.test(text) ? ' ' : '. ';
@@ -36,26 +44,23 @@ function Reference({ item, number, locale, l }: { item: ReferenceItem; number: n
   const parts: ReactNode[] = [];
   const authorText = typeof authors === 'string' ? authors : authors?.join(', ');
   if (authorText) parts.push(authorText, end(authorText));
-  const href = safeUrl(url, { context: `References "${id}" url` });
-  if (title) {
-    parts.push(href ? <a key="t" className="wr-references__title" href={href}>{title}</a> : title, end(title));
-  }
+  const href = safeUrl(url, { context: `References ${id}` });
+  if (title) parts.push(href ? link('t', href, title, 'title') : title, end(title));
   if (journal) parts.push(<cite key="j">{journal}</cite>, end(journal));
   if (publisher) parts.push(publisher, end(publisher));
   if (year) parts.push(`${year}. `);
   const doiText = doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
   if (doiText) {
     const doiUrl = DOI.test(doiText) && safeUrl(`https://doi.org/${encodeURIComponent(doiText).replace(/%2F/gi, '/')}`);
-    if (doiUrl) parts.push('doi:', <a key="d" className="wr-references__link" href={doiUrl}>{doiText}</a>, '. ');
-    else warnOnce(`References "${id}": "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
+    if (doiUrl) parts.push('doi:', link('d', doiUrl, doiText), '. ');
+    else warnOnce(`References ${id}: "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
   }
   const pmidText = pmid === undefined ? '' : String(pmid).trim();
   if (pmidText) {
-    if (/^\d{1,9}$/.test(pmidText)) {
-      parts.push('PMID: ', <a key="p" className="wr-references__link" href={`https://pubmed.ncbi.nlm.nih.gov/${pmidText}/`}>{pmidText}</a>, '. ');
-    } else warnOnce(`References "${id}": "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
+    if (/^\d{1,9}$/.test(pmidText)) parts.push('PMID: ', link('p', `https://pubmed.ncbi.nlm.nih.gov/${pmidText}/`, pmidText), '. ');
+    else warnOnce(`References ${id}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
   }
-  const date = toDate(accessed, `References "${id}" accessed`);
+  const date = toDate(accessed, `References ${id}`);
   if (date) {
     const [before = '', after = ''] = l.accessed.split('{date}');
     parts.push(before, <time key="a" dateTime={isoDateTime(date, accessed)}>{formatDate(date, locale)}</time>, `${after}. `);
@@ -83,13 +88,13 @@ function Reference({ item, number, locale, l }: { item: ReferenceItem; number: n
  * its `Cite`s. With `collapsible`, a native `<details>` hides the list on screen only.
  * Renders nothing without sources.
  */
-export const References = forwardRef<HTMLElement, ReferencesProps>(function References(props, ref) {
+export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProps>(function References(props, ref) {
   const { references, heading, headingLevel = 2, collapsible = false, locale = 'en', labels, className, ...rest } = props;
   if (!references?.length) return null;
   const l = { ...articleBlocksLabels, ...labels };
   const seen = new Set<string>();
   for (const { id } of references) {
-    if (seen.has(id)) warnOnce(`References: the id "${id}" is used twice; ids must be unique.`);
+    if (seen.has(id)) warnOnce(`References: id "${id}" is used twice.`);
     seen.add(id);
   }
   const Heading = `h${headingLevel}` as 'h2';

@@ -21,7 +21,7 @@ export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
  * reside in your gut"), so screen readers and copy/paste get one phrase, with an optional
  * source line.
  */
-export const StatHighlight = forwardRef<HTMLDivElement, StatHighlightProps>(function StatHighlight(props, ref) {
+export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHighlightProps>(function StatHighlight(props, ref) {
   const { value, caption, source, sourceUrl, labels, className, children, ...rest } = props;
   if (value === undefined || value === null || value === '') return null;
   const href = safeUrl(sourceUrl, { context: 'StatHighlight sourceUrl' });

@@ -8,18 +8,34 @@ export type DateInput = string | number | Date;
 export function toDate(value: DateInput | null | undefined, context = 'wellread'): Date | null {
   if (value === undefined || value === null || value === '') return null;
   const date = value instanceof Date ? new Date(value.getTime()) : new Date(value);
-  if (Number.isNaN(date.getTime())) {
+  if (Number.isNaN(date.getTime()) || impossibleDay(value)) {
     warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
     return null;
   }
   return date;
 }
 
+// JavaScript rolls "2026-02-30" over to March 2; a CMS typo must not become another day.
+const ISO_DAY = /^\s*([+-]?\d{4,6})-(\d{2})-(\d{2})(?:$|[T\s])/;
+
+function impossibleDay(value: DateInput): boolean {
+  const match = typeof value === 'string' ? ISO_DAY.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+  return month < 1 || month > 12 || day < 1 || day > daysInMonth;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 /** The machine-readable form for `<time dateTime>`: the date alone when no time was given. */
 export function isoDateTime(date: Date, original?: DateInput): string {
   if (typeof original === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(original.trim())) return original.trim();
   const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  // Years past 9999 print as "+010000-…", so cut the time off the end, not at a fixed length.
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, -'T00:00:00.000Z'.length) : iso;
 }
 
 /**

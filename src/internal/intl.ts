@@ -52,3 +52,16 @@ export function getDateTimeFormat(locale: string | undefined, options: Intl.Date
     }
   });
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** A list format ("A, B and C") for `locale`, English when the locale is invalid. */
+export function getListFormat(locale: string | undefined): Intl.ListFormat {
+  return cached(listFormats, locale ?? '', () => {
+    try {
+      return new Intl.ListFormat(locale);
+    } catch {
+      return new Intl.ListFormat('en');
+    }
+  });
+}

@@ -43,8 +43,11 @@ export interface RelatedArticle {
 
 /** What a `linkComponent` receives. */
 export interface RelatedArticlesLinkProps {
+  /** The checked href: relative, http: or https:. */
   href: string;
+  /** wellread's class for the link; keep it, or the card loses its stretched click area. */
   className: string;
+  /** The article's title. */
   children: ReactNode;
 }
 
@@ -128,8 +131,8 @@ export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(fun
   const Heading = `h${level}` as 'h2';
   const Title = `h${level + 1}` as 'h3';
   const compact = variant === 'compact';
-  // Placeholders keep a row of cards even; a list without any picture shows none.
-  const images = !compact && cards.some((card) => card.article.image);
+  // Placeholders keep a row of cards even; a list without any usable picture shows none.
+  const images = !compact && cards.some((card) => card.src);
   const scrollerId = `${id}s`;
 
   const list = (
@@ -214,8 +217,12 @@ export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(fun
           <div className="wr-related__controls wr-no-print">
             <RelatedArticlesCarouselControls target={scrollerId} previous={words.previous} next={words.next} />
           </div>
-          {/* Focusable and named, so keyboards scroll it without JavaScript. */}
-          <div id={scrollerId} className="wr-related__scroller" role="region" aria-label={words.scroller} tabIndex={0}>
+          {/*
+           * Focusable and named, so keyboards scroll it without JavaScript. A group, not a
+           * region: the section is already the landmark, and two carousels on one page
+           * would otherwise be two landmarks with the same name.
+           */}
+          <div id={scrollerId} className="wr-related__scroller" role="group" aria-label={words.scroller} tabIndex={0}>
             {list}
           </div>
         </>

@@ -1,12 +1,10 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { clsx } from 'clsx';
-import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { shareBarLabels, type ShareBarLabels } from './labels';
-import { shareNetworks, shareUrl, withUtm, type ShareData, type ShareNetwork, type ShareTarget } from './shareUrl';
+import { httpUrl, shareNetworks, shareUrl, withUtm, type ShareData, type ShareNetwork, type ShareTarget } from './shareUrl';
 import { ShareBarRoot, type SharePopup } from './ShareBarRoot';
 import { ShareButton } from './ShareButton';
-import { ShareIcon } from './ShareIcon';
+import { icons } from './icons';
 
 export interface ShareBarProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'color'>, ShareData {
   /** Controls in order: networks, "copy" (copy link) and "native" (the device's share sheet, where it exists). @default ["x", "linkedin", "facebook", "email", "copy"] */
@@ -67,11 +65,8 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
     className,
     ...rest
   } = props;
-  const page = url ? safeUrl(url, { context: 'ShareBar' }) : null;
-  if (!page) {
-    if (!url) warnOnce('ShareBar: "url" is missing; nothing was rendered.');
-    return null;
-  }
+  const page = httpUrl(url, 'ShareBar');
+  if (!page) return null;
 
   const items = [...new Set(networks)].map((network) => {
     const known = Object.hasOwn(shareNetworks, network);
@@ -81,10 +76,13 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
     }
     const email = network === 'email';
     const name = email ? labels.email : known ? shareNetworks[network as ShareNetwork] : labels[network as 'copy'];
+    // Both are always rendered; `data-display` on the bar hides one of them.
     const content = (
       <>
-        {display !== 'labels' && <ShareIcon name={network} />}
-        {display !== 'icons' && <span className="wr-share-text">{name}</span>}
+        <svg className="wr-share-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d={icons[network]} />
+        </svg>
+        <span className="wr-share-text">{name}</span>
       </>
     );
     return (
@@ -96,7 +94,7 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
             href={shareUrl(network as ShareNetwork, { url: page, title, text, hashtags, via, media, utm })!}
             target={email ? undefined : '_blank'}
             rel={email ? undefined : 'noopener noreferrer'}
-            aria-label={email ? labels.shareByEmail : `${labels.shareOn.replace('{network}', name)} ${labels.newTab}`}
+            aria-label={email ? labels.shareByEmail : labels.shareOn.replace('{network}', name)}
           >
             {content}
           </a>
@@ -120,7 +118,8 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
   return (
     <ShareBarRoot
       ref={ref}
-      className={clsx('wr-share-bar', 'wr-no-print', className)}
+      // Not clsx: one optional class needs no helper, and clsx is 150 B of the 3 kB budget.
+      className={`wr-share-bar wr-no-print${className ? ` ${className}` : ''}`}
       lang={locale}
       data-display={display}
       data-size={size}

@@ -2,10 +2,8 @@
 export interface ShareBarLabels {
   /** Text before the controls. */
   label: string;
-  /** Accessible name of a network link; `{network}` is the network's name. */
+  /** Accessible name of a network link, which opens a new tab; `{network}` is the network's name. */
   shareOn: string;
-  /** Added to the accessible name of links that open a new tab. */
-  newTab: string;
   /** Visible name of the email link. */
   email: string;
   /** Accessible name of the email link. */
@@ -24,8 +22,7 @@ export interface ShareBarLabels {
 
 export const shareBarLabels: ShareBarLabels = {
   label: 'Share:',
-  shareOn: 'Share on {network}',
-  newTab: '(opens in a new tab)',
+  shareOn: 'Share on {network} (opens in a new tab)',
   email: 'Email',
   shareByEmail: 'Share by email',
   copy: 'Copy link',
@@ -37,8 +34,7 @@ export const shareBarLabels: ShareBarLabels = {
 
 export const shareBarEs: ShareBarLabels = {
   label: 'Compartir:',
-  shareOn: 'Compartir en {network}',
-  newTab: '(se abre en una pestaña nueva)',
+  shareOn: 'Compartir en {network} (se abre en una pestaña nueva)',
   email: 'Correo',
   shareByEmail: 'Compartir por correo',
   copy: 'Copiar enlace',
@@ -50,8 +46,7 @@ export const shareBarEs: ShareBarLabels = {
 
 export const shareBarFr: ShareBarLabels = {
   label: 'Partager\u202f:',
-  shareOn: 'Partager sur {network}',
-  newTab: '(s’ouvre dans un nouvel onglet)',
+  shareOn: 'Partager sur {network} (s’ouvre dans un nouvel onglet)',
   email: 'E-mail',
   shareByEmail: 'Partager par e-mail',
   copy: 'Copier le lien',
@@ -63,8 +58,7 @@ export const shareBarFr: ShareBarLabels = {
 
 export const shareBarDe: ShareBarLabels = {
   label: 'Teilen:',
-  shareOn: 'Auf {network} teilen',
-  newTab: '(öffnet in neuem Tab)',
+  shareOn: 'Auf {network} teilen (öffnet in neuem Tab)',
   email: 'E-Mail',
   shareByEmail: 'Per E-Mail teilen',
   copy: 'Link kopieren',
@@ -76,8 +70,7 @@ export const shareBarDe: ShareBarLabels = {
 
 export const shareBarAr: ShareBarLabels = {
   label: 'مشاركة:',
-  shareOn: 'مشاركة على {network}',
-  newTab: '(يُفتح في علامة تبويب جديدة)',
+  shareOn: 'مشاركة على {network} (يُفتح في علامة تبويب جديدة)',
   email: 'البريد الإلكتروني',
   shareByEmail: 'مشاركة عبر البريد الإلكتروني',
   copy: 'نسخ الرابط',

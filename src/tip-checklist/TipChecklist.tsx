@@ -28,14 +28,14 @@ export interface TipChecklistProps extends TipChecklistStaticProps {
  */
 // Marked pure so bundlers drop it (and its client module) when it is not imported.
 export const TipChecklist = /* @__PURE__ */ Object.assign(
-  forwardRef<HTMLElement, TipChecklistProps>(function TipChecklist(props, ref) {
+  /* @__PURE__ */ forwardRef<HTMLElement, TipChecklistProps>(function TipChecklist(props, ref) {
     const { variant, persist = true, version, checked, defaultChecked, onCheckedChange, completeMessage, ...rest } = props;
     return renderChecklist(
       rest,
       ref,
       variant !== 'static' &&
         (({ id, ...list }) => {
-          if (persist && !id && !checked) warnOnce('TipChecklist: ticks are only stored for a checklist with an `id`.');
+          if (persist && !id && !checked && process.env.NODE_ENV !== 'production') warnOnce('TipChecklist: ticks are only stored for a checklist with an `id`.');
           return (
             <TipChecklistInteractive
               {...list}

@@ -4,7 +4,7 @@ import { formatPlural } from '../internal/plural';
 import { useControllableState } from '../internal/useControllableState';
 import { useStoredState, type StoredStateCodec } from '../internal/useStoredState';
 import type { TipChecklistList } from './TipChecklistStatic';
-import { TipChecklistStep } from './TipChecklistStep';
+import { TipChecklistSteps } from './TipChecklistSteps';
 
 /** Plain, serialisable props: the server-side `TipChecklist` has already read items and children. */
 export interface TipChecklistInteractiveProps extends Omit<TipChecklistList, 'id'> {
@@ -34,7 +34,7 @@ function idsCodec(version: string | number | undefined): StoredStateCodec<readon
 
 /** Checkboxes, progress, reset and announcements of the interactive `TipChecklist`. */
 export function TipChecklistInteractive(props: TipChecklistInteractiveProps) {
-  const { steps, first, labels, locale, collapsible, storageKey, version, completeMessage } = props;
+  const { steps, labels, locale, storageKey, version, completeMessage } = props;
   // false on the server and while hydrating, so the HTML matches; true right after.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const stored = useStoredState(storageKey, props.defaultChecked ?? NONE, idsCodec(version));
@@ -58,37 +58,26 @@ export function TipChecklistInteractive(props: TipChecklistInteractiveProps) {
 
   return (
     <>
-      <div className="wr-tip-checklist__progress wr-no-print">
-        <p className="wr-tip-checklist__count">{progress}</p>
+      <p className="wr-tip-checklist__progress wr-no-print">
+        {progress}
         <progress className="wr-tip-checklist__bar" max={total} value={count} aria-hidden="true" />
-      </div>
-      <ol className="wr-tip-checklist__list" role="list" start={first === 1 ? undefined : first}>
-        {steps.map((step, index) => {
-          const on = ticked.has(step.id);
-          const inputId = baseId + index;
-          return (
-            <TipChecklistStep
-              key={step.id}
-              item={step}
-              number={first + index}
-              list={props}
-              inputId={inputId}
-              state={on ? 'checked' : 'unchecked'}
-              check={
-                <input
-                  type="checkbox"
-                  className="wr-tip-checklist__check"
-                  id={inputId}
-                  aria-labelledby={`${inputId}-title`}
-                  checked={on}
-                  disabled={!hydrated}
-                  onChange={() => update((id) => (id === step.id ? !on : ticked.has(id)))}
-                />
-              }
-            />
-          );
-        })}
-      </ol>
+      </p>
+      <TipChecklistSteps
+        list={props}
+        ticked={ticked}
+        baseId={baseId}
+        check={(step, inputId) => (
+          <input
+            type="checkbox"
+            className="wr-tip-checklist__check"
+            id={inputId}
+            aria-labelledby={`${inputId}-title`}
+            checked={ticked.has(step.id)}
+            disabled={!hydrated}
+            onChange={(event) => update((id) => (id === step.id ? event.currentTarget.checked : ticked.has(id)))}
+          />
+        )}
+      />
       <div className="wr-tip-checklist__footer wr-no-print">
         {complete && completeMessage != null && <p className="wr-tip-checklist__complete">{completeMessage}</p>}
         <button

@@ -1,9 +1,8 @@
-import { clsx } from 'clsx';
-import { Children, Fragment, forwardRef, isValidElement, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
+import { Children, forwardRef, isValidElement, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
 import { warnOnce } from '../internal/warn';
 import { tipChecklistLabels, type TipChecklistLabels } from './labels';
 import { TipChecklistItem, type TipChecklistItemProps } from './TipChecklistItem';
-import { Block, TipChecklistStep } from './TipChecklistStep';
+import { Block, TipChecklistSteps } from './TipChecklistSteps';
 import type { TipChecklistItemData } from './types';
 
 export interface TipChecklistStaticProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'defaultChecked'> {
@@ -41,32 +40,25 @@ export interface TipChecklistList {
   id: string | undefined;
 }
 
-function fromChildren(children: ReactNode, out: TipChecklistItemData[]): TipChecklistItemData[] {
-  Children.forEach(children, (child) => {
-    if (!isValidElement(child)) return;
-    if (child.type === Fragment) {
-      fromChildren((child.props as { children?: ReactNode }).children, out);
-    } else if (child.type === TipChecklistItem) {
-      const { children: body, ...item } = child.props as TipChecklistItemProps;
-      out.push({ ...item, description: item.description ?? body });
-    }
-  });
-  return out;
-}
-
 /**
  * The steps from `items`, or else from `<TipChecklistItem>` children (read here, on the
  * server, so a client component only ever receives data). Steps without a unique
  * string id are left out with a development warning.
  */
 export function collectItems(items: readonly TipChecklistItemData[] | undefined, children: ReactNode): TipChecklistItemData[] {
-  const list: unknown[] = Array.isArray(items) ? items : fromChildren(children, []);
+  const list: unknown[] = Array.isArray(items)
+    ? items
+    : Children.toArray(children).map((child) => {
+        if (!isValidElement(child) || child.type !== TipChecklistItem) return null;
+        const { children: body, ...item } = child.props as TipChecklistItemProps;
+        return { ...item, description: item.description ?? body };
+      });
   const seen = new Set<string>();
   return list.filter((item): item is TipChecklistItemData => {
     const id = (item as TipChecklistItemData | null)?.id;
     const valid = typeof id === 'string' && id !== '' && !seen.has(id);
     if (valid) seen.add(id);
-    else warnOnce('TipChecklist: a step without a unique string `id` was left out.');
+    else if (process.env.NODE_ENV !== 'production') warnOnce('TipChecklist: a step without a unique string `id` was left out.');
     return valid;
   });
 }
@@ -100,7 +92,7 @@ export function renderChecklist(
     <section
       ref={ref}
       id={id}
-      className={clsx('wr-tip-checklist', className)}
+      className={className ? `wr-tip-checklist ${className}` : 'wr-tip-checklist'}
       data-variant={interactive ? 'interactive' : 'static'}
       data-density={density}
       aria-labelledby={headingId}
@@ -112,15 +104,7 @@ export function renderChecklist(
         </Heading>
       )}
       {intro != null && <Block className="wr-tip-checklist__intro">{intro}</Block>}
-      {interactive ? (
-        interactive(list)
-      ) : (
-        <ol className="wr-tip-checklist__list" role="list" start={list.first === 1 ? undefined : list.first}>
-          {steps.map((item, index) => (
-            <TipChecklistStep key={item.id} item={item} number={list.first + index} list={list} />
-          ))}
-        </ol>
-      )}
+      {interactive ? interactive(list) : <TipChecklistSteps list={list} />}
     </section>
   );
 }

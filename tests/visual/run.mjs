@@ -32,7 +32,11 @@ import {
   shotsFromIndex,
 } from './lib.mjs';
 
-/** pixelmatch's per-pixel colour distance (0–1); 0.1 ignores sub-perceptual shading. Anti-aliased pixels are ignored too. */
+/**
+ * pixelmatch's per-pixel colour distance (0–1). Its default, 0.1, let a visible change of
+ * --wr-color-text-muted (#4a5561 → #5d6873) pass; 0.05 catches it and still ignores a shift
+ * of one or two levels per channel. Pixels pixelmatch detects as anti-aliasing are not counted.
+ */
 const THRESHOLD = 0.05;
 /**
  * A shot fails when more pixels than this differ, or when its size changes. Re-runs on one
@@ -195,7 +199,13 @@ async function takeShot(state, origin, shot) {
       const message = await page.locator('#error-message').innerText().catch(() => '');
       throw new Error(`the story did not render: ${message.trim() || 'error display shown'}`);
     }
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Lazy images below the viewport would be blank in a full-page shot: load and decode them all.
+    await page.evaluate(async () => {
+      const images = [...document.images];
+      for (const image of images) if (image.loading === 'lazy') image.loading = 'eager';
+      await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+      await document.fonts.ready;
+    });
     await networkIdle(state);
     await page.addStyleTag({ content: STILL_CSS });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))));
@@ -324,7 +334,7 @@ async function main() {
   const results = [];
   const queue = [...shots];
   const worker = async () => {
-    const state = await openPage(browser, origin);
+    let state = await openPage(browser, origin);
     for (let shot = queue.shift(); shot; shot = queue.shift()) {
       const result = { ...shot };
       results.push(result);
@@ -360,6 +370,9 @@ async function main() {
       } catch (error) {
         result.status = 'error';
         result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        // A page that timed out or crashed is not reused.
+        await state.page.context().close().catch(() => undefined);
+        state = await openPage(browser, origin);
       }
     }
   };
@@ -398,7 +411,9 @@ async function main() {
     const taken = results.filter((r) => r.status !== 'error').map(({ file, storyId, title, name, mode, label, width }) => ({
       file, storyId, title, name, mode, label, width,
     }));
-    const keep = ONLY ? previous.filter((p) => !taken.some((t) => t.file === p.file)) : [];
+    // Entries this run did not retake stay: other stories under --only, and shots that failed.
+    const failed = new Set(errored.map((r) => r.file));
+    const keep = previous.filter((p) => !taken.some((t) => t.file === p.file) && (ONLY || failed.has(p.file)));
     const manifest = [...keep, ...taken].sort((a, b) => a.file.localeCompare(b.file));
     writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
     if (!ONLY && !errored.length) {
@@ -422,11 +437,17 @@ async function main() {
   console.log(
     `visual: ${results.length} shots, ${changed.length} changed${errored.length ? `, ${errored.length} errors` : ''}${UPDATE ? ' (baselines updated)' : ''} in ${seconds} s (shots ${shotSeconds} s, ${WORKERS} workers)`,
   );
-  process.exitCode = errored.length || (!UPDATE && changed.length) ? 1 : 0;
+  // For tests/scripts/run-all.mjs: a shot passes when it matches (or, with --update, was taken).
+  const failedCount = errored.length + (UPDATE ? 0 : changed.length);
+  mkdirSync(`${ROOT}.vitest-reports`, { recursive: true });
+  writeFileSync(`${ROOT}.vitest-reports/visual.txt`, `visual: ${results.length - failedCount} passed, ${failedCount} failed\n`);
+  process.exitCode = failedCount ? 1 : 0;
 }
 
 main().catch((error) => {
   console.error(`visual: ${error instanceof Error ? error.message : error}`);
   console.log('visual: 0 shots, 0 changed (failed before taking shots)');
+  mkdirSync(`${ROOT}.vitest-reports`, { recursive: true });
+  writeFileSync(`${ROOT}.vitest-reports/visual.txt`, 'visual: 0 passed, 1 failed\n');
   process.exitCode = 1;
 });

@@ -355,247 +355,400 @@ function SeedArticle({ url, linkComponent }) {
 	});
 }
 // tests/bench/BareArticle.tsx
+var url$1 = (page) => encodeURIComponent(page);
 var sections = [
 	seedSections.hero,
 	seedSections.suffers,
 	seedSections.thriving,
 	seedSections.steps
 ];
-function share(url) {
-	const u = encodeURIComponent(url);
-	return [{
-		name: "X",
-		href: `https://x.com/intent/post?url=${u}&text=${encodeURIComponent(seedTitle)}`
-	}, {
-		name: "LinkedIn",
-		href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}`
-	}];
+function Anchor({ id, title }) {
+	return /* @__PURE__ */ jsxs("a", {
+		href: `#${id}`,
+		children: [/* @__PURE__ */ jsx("span", {
+			"aria-hidden": "true",
+			children: "#"
+		}), /* @__PURE__ */ jsxs("span", {
+			className: "sr-only",
+			children: ["Link to section: ", title]
+		})]
+	});
 }
-function Points({ points }) {
-	return /* @__PURE__ */ jsx("ul", { children: points.map((point) => /* @__PURE__ */ jsxs("li", { children: [
-		/* @__PURE__ */ jsx("strong", { children: point.lead }),
-		" ",
-		point.text
-	] }, point.lead)) });
+function Cite$1({ id }) {
+	const n = seedReferences.findIndex((ref) => ref.id === id) + 1;
+	return /* @__PURE__ */ jsx("sup", { children: /* @__PURE__ */ jsxs("a", {
+		href: `#ref-${id}`,
+		id: `cite-${id}-1`,
+		children: [
+			"[",
+			n,
+			"]"
+		]
+	}) });
 }
-function BareArticle({ url }) {
+function Points({ label, points, cite }) {
+	return /* @__PURE__ */ jsx("ul", {
+		"aria-label": label,
+		children: points.map((point) => /* @__PURE__ */ jsxs("li", { children: [
+			/* @__PURE__ */ jsx("strong", { children: point.lead }),
+			" ",
+			point.text,
+			point.lead === cite[0] && /* @__PURE__ */ jsx(Cite$1, { id: cite[1] })
+		] }, point.lead))
+	});
+}
+function BareArticle({ url: page }) {
 	const jsonLd = {
 		"@context": "https://schema.org",
 		"@type": "MedicalWebPage",
 		headline: seedTitle,
 		description: seedDescription,
-		url,
+		url: page,
 		datePublished: seedDates.published,
 		dateModified: seedDates.modified,
 		lastReviewed: seedDates.reviewed,
-		author: {
+		inLanguage: "en",
+		author: [{
 			"@type": "Person",
 			name: seedAuthor.name,
 			url: seedAuthor.href
-		},
-		reviewedBy: {
+		}],
+		reviewedBy: [{
 			"@type": "Person",
 			name: seedReviewer.name,
 			url: seedReviewer.href
-		},
+		}],
 		publisher: {
 			"@type": "Organization",
 			name: seedPublisher.name,
 			url: seedPublisher.url
 		}
 	};
-	return /* @__PURE__ */ jsxs("article", { children: [
-		/* @__PURE__ */ jsxs("header", { children: [
-			/* @__PURE__ */ jsx("h1", { children: seedTitle }),
-			/* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsxs("time", {
-				dateTime: `PT7M`,
-				children: [7, " min read"]
-			}) }),
-			/* @__PURE__ */ jsxs("p", { children: [
-				"By ",
-				/* @__PURE__ */ jsx("a", {
-					href: seedAuthor.href,
-					children: seedAuthor.name
+	return /* @__PURE__ */ jsxs("article", {
+		"aria-labelledby": "title",
+		children: [
+			/* @__PURE__ */ jsx("div", {
+				"aria-hidden": "true",
+				children: /* @__PURE__ */ jsx("div", {})
+			}),
+			/* @__PURE__ */ jsxs("header", { children: [
+				/* @__PURE__ */ jsx("h1", {
+					id: "title",
+					children: seedTitle
 				}),
-				", ",
-				seedAuthor.credentials,
-				". Medically reviewed by",
-				" ",
-				/* @__PURE__ */ jsx("a", {
-					href: seedReviewer.href,
-					children: seedReviewer.name
-				}),
-				", ",
-				seedReviewer.credentials,
-				"."
+				/* @__PURE__ */ jsxs("p", { children: [
+					"By",
+					" ",
+					/* @__PURE__ */ jsx("a", {
+						href: seedAuthor.href,
+						rel: "author",
+						children: seedAuthor.name
+					}),
+					", ",
+					seedAuthor.credentials
+				] }),
+				/* @__PURE__ */ jsxs("p", { children: [
+					"Medically reviewed by ",
+					/* @__PURE__ */ jsx("a", {
+						href: seedReviewer.href,
+						children: seedReviewer.name
+					}),
+					", ",
+					seedReviewer.credentials
+				] }),
+				/* @__PURE__ */ jsxs("p", { children: [
+					"Published ",
+					/* @__PURE__ */ jsx("time", {
+						dateTime: seedDates.published,
+						children: "September 14, 2026"
+					}),
+					/* @__PURE__ */ jsx("span", {
+						"aria-hidden": "true",
+						children: " · "
+					}),
+					"Updated ",
+					/* @__PURE__ */ jsx("time", {
+						dateTime: seedDates.modified,
+						children: "November 2, 2026"
+					}),
+					/* @__PURE__ */ jsx("span", {
+						"aria-hidden": "true",
+						children: " · "
+					}),
+					/* @__PURE__ */ jsxs("time", {
+						dateTime: `PT7M`,
+						children: [7, " min read"]
+					})
+				] })
 			] }),
-			/* @__PURE__ */ jsxs("p", { children: [
-				"Published ",
-				/* @__PURE__ */ jsx("time", {
-					dateTime: seedDates.published,
-					children: "September 14, 2026"
-				}),
-				". Updated",
-				" ",
-				/* @__PURE__ */ jsx("time", {
-					dateTime: seedDates.modified,
-					children: "November 2, 2026"
-				}),
-				". Reviewed",
-				" ",
-				/* @__PURE__ */ jsx("time", {
-					dateTime: seedDates.reviewed,
-					children: "November 2, 2026"
-				}),
-				"."
-			] }),
-			/* @__PURE__ */ jsx("nav", {
-				"aria-label": "Share",
-				children: /* @__PURE__ */ jsxs("ul", { children: [share(url).map((link) => /* @__PURE__ */ jsx("li", { children: /* @__PURE__ */ jsxs("a", {
-					href: link.href,
-					children: ["Share on ", link.name]
-				}) }, link.name)), /* @__PURE__ */ jsx("li", { children: /* @__PURE__ */ jsx("button", {
-					type: "button",
-					children: "Copy link"
-				}) })] })
-			})
-		] }),
-		/* @__PURE__ */ jsxs("nav", {
-			"aria-label": "On this page",
-			children: [/* @__PURE__ */ jsx("h2", { children: "On this page" }), /* @__PURE__ */ jsx("ol", { children: sections.map((section) => /* @__PURE__ */ jsx("li", { children: /* @__PURE__ */ jsx("a", {
-				href: `#${section.id}`,
-				children: section.heading
-			}) }, section.id)) })]
-		}),
-		seedIntro.map((text) => /* @__PURE__ */ jsx("p", { children: text }, text)),
-		/* @__PURE__ */ jsxs("section", {
-			"aria-labelledby": seedSections.hero.id,
-			children: [
+			/* @__PURE__ */ jsxs("div", { children: [/* @__PURE__ */ jsx("span", { children: "Share:" }), /* @__PURE__ */ jsxs("ul", {
+				role: "list",
+				children: [
+					/* @__PURE__ */ jsx("li", { children: /* @__PURE__ */ jsxs("a", {
+						href: `https://x.com/intent/tweet?text=${url$1(seedTitle)}&url=${url$1(page)}`,
+						target: "_blank",
+						rel: "noopener noreferrer",
+						"aria-label": "Share on X (opens in a new tab)",
+						children: [/* @__PURE__ */ jsx("svg", {
+							viewBox: "0 0 24 24",
+							"aria-hidden": "true",
+							focusable: "false",
+							children: /* @__PURE__ */ jsx("path", { d: "M4 4h4l12 16h-4zM20 4l-6.5 7.5m-3 3L4 20" })
+						}), /* @__PURE__ */ jsx("span", { children: "X" })]
+					}) }),
+					/* @__PURE__ */ jsx("li", { children: /* @__PURE__ */ jsxs("a", {
+						href: `https://www.linkedin.com/sharing/share-offsite/?url=${url$1(page)}`,
+						target: "_blank",
+						rel: "noopener noreferrer",
+						"aria-label": "Share on LinkedIn (opens in a new tab)",
+						children: [/* @__PURE__ */ jsx("svg", {
+							viewBox: "0 0 24 24",
+							"aria-hidden": "true",
+							focusable: "false",
+							children: /* @__PURE__ */ jsx("path", { d: "M6 10v9m0-13v.1M10 19v-9m0 4c0-2 2-4 4-4s4 1 4 4v5" })
+						}), /* @__PURE__ */ jsx("span", { children: "LinkedIn" })]
+					}) }),
+					/* @__PURE__ */ jsxs("li", { children: [/* @__PURE__ */ jsxs("button", {
+						type: "button",
+						"aria-label": "Copy link",
+						children: [/* @__PURE__ */ jsx("svg", {
+							viewBox: "0 0 24 24",
+							"aria-hidden": "true",
+							focusable: "false",
+							children: /* @__PURE__ */ jsx("path", { d: "M10 7H7a5 5 0 0 0 0 10h3m4-10h3a5 5 0 0 1 0 10h-3m-6-5h8" })
+						}), /* @__PURE__ */ jsx("span", { children: "Copy link" })]
+					}), /* @__PURE__ */ jsx("span", { role: "status" })] })
+				]
+			})] }),
+			/* @__PURE__ */ jsxs("nav", {
+				"aria-labelledby": "toc-title",
+				children: [/* @__PURE__ */ jsx("h2", {
+					id: "toc-title",
+					children: "On this page"
+				}), /* @__PURE__ */ jsx("ol", { children: sections.map((section) => /* @__PURE__ */ jsx("li", { children: /* @__PURE__ */ jsx("a", {
+					href: `#${section.id}`,
+					children: section.heading
+				}) }, section.id)) })]
+			}),
+			seedIntro.map((text) => /* @__PURE__ */ jsx("p", { children: text }, text)),
+			/* @__PURE__ */ jsxs("section", { children: [
 				/* @__PURE__ */ jsx("h2", {
 					id: seedSections.hero.id,
-					tabIndex: -1,
 					children: seedSections.hero.heading
 				}),
-				seedSections.hero.paragraphs.map((text) => /* @__PURE__ */ jsx("p", { children: text }, text)),
-				/* @__PURE__ */ jsx("figure", { children: /* @__PURE__ */ jsxs("p", { children: [
+				/* @__PURE__ */ jsx(Anchor, {
+					id: seedSections.hero.id,
+					title: seedSections.hero.heading
+				}),
+				/* @__PURE__ */ jsx("p", { children: seedSections.hero.paragraphs[0] }),
+				/* @__PURE__ */ jsxs("p", { children: [seedSections.hero.paragraphs[1], /* @__PURE__ */ jsx(Cite$1, { id: "vighi-2008" })] }),
+				/* @__PURE__ */ jsxs("div", { children: [/* @__PURE__ */ jsxs("p", { children: [
 					/* @__PURE__ */ jsx("strong", { children: seedStat.value }),
 					" ",
 					seedStat.label
-				] }) })
-			]
-		}),
-		/* @__PURE__ */ jsxs("section", {
-			"aria-labelledby": seedSections.suffers.id,
-			children: [
+				] }), /* @__PURE__ */ jsxs("p", { children: ["Source: ", /* @__PURE__ */ jsx("a", {
+					href: "https://doi.org/10.1111/j.1365-2249.2008.03713.x",
+					children: "Vighi et al., Clinical & Experimental Immunology, 2008"
+				})] })] }),
+				/* @__PURE__ */ jsxs("p", { children: [seedSections.hero.paragraphs[2], /* @__PURE__ */ jsx(Cite$1, { id: "belkaid-2014" })] })
+			] }),
+			/* @__PURE__ */ jsxs("section", { children: [
 				/* @__PURE__ */ jsx("h2", {
 					id: seedSections.suffers.id,
-					tabIndex: -1,
 					children: seedSections.suffers.heading
 				}),
+				/* @__PURE__ */ jsx(Anchor, {
+					id: seedSections.suffers.id,
+					title: seedSections.suffers.heading
+				}),
 				/* @__PURE__ */ jsx("p", { children: seedSections.suffers.intro }),
-				/* @__PURE__ */ jsx(Points, { points: seedSections.suffers.points }),
+				/* @__PURE__ */ jsx(Points, {
+					label: "How an unhappy gut slows recovery",
+					points: seedSections.suffers.points,
+					cite: ["Limited Production of Immune-Boosting Compounds:", "makki-2018"]
+				}),
 				/* @__PURE__ */ jsx("p", { children: seedSections.suffers.outro })
-			]
-		}),
-		/* @__PURE__ */ jsxs("section", {
-			"aria-labelledby": seedSections.thriving.id,
-			children: [
+			] }),
+			/* @__PURE__ */ jsxs("section", { children: [
 				/* @__PURE__ */ jsx("h2", {
 					id: seedSections.thriving.id,
-					tabIndex: -1,
 					children: seedSections.thriving.heading
 				}),
-				/* @__PURE__ */ jsx("p", { children: seedSections.thriving.intro }),
-				/* @__PURE__ */ jsx(Points, { points: seedSections.thriving.points })
-			]
-		}),
-		/* @__PURE__ */ jsxs("section", {
-			"aria-labelledby": seedSections.steps.id,
-			children: [
+				/* @__PURE__ */ jsx(Anchor, {
+					id: seedSections.thriving.id,
+					title: seedSections.thriving.heading
+				}),
+				/* @__PURE__ */ jsxs("p", { children: [seedSections.thriving.intro, /* @__PURE__ */ jsx(Cite$1, { id: "wiertsema-2021" })] }),
+				/* @__PURE__ */ jsx(Points, {
+					label: "How a thriving gut helps recovery",
+					points: seedSections.thriving.points,
+					cite: ["Reduced Inflammation, Faster Healing:", "wastyk-2021"]
+				})
+			] }),
+			/* @__PURE__ */ jsxs("section", { children: [
 				/* @__PURE__ */ jsx("h2", {
 					id: seedSections.steps.id,
-					tabIndex: -1,
 					children: seedSections.steps.heading
 				}),
-				/* @__PURE__ */ jsx("p", { children: seedSections.steps.intro }),
-				/* @__PURE__ */ jsx("ol", { children: seedSteps.map((step) => /* @__PURE__ */ jsxs("li", { children: [
-					/* @__PURE__ */ jsxs("label", { children: [
-						/* @__PURE__ */ jsx("input", {
-							type: "checkbox",
-							name: step.id
-						}),
-						" ",
-						step.title
-					] }),
-					step.description && /* @__PURE__ */ jsx("p", { children: step.description }),
-					step.points && /* @__PURE__ */ jsx("ul", { children: step.points.map((point) => /* @__PURE__ */ jsxs("li", { children: [
-						point.label && /* @__PURE__ */ jsx("strong", { children: point.label }),
-						" ",
-						point.text
-					] }, String(point.text))) }),
-					step.note && /* @__PURE__ */ jsxs("p", { children: [
-						/* @__PURE__ */ jsx("strong", { children: "Caution:" }),
-						" ",
-						step.note.text
-					] })
-				] }, step.id)) }),
-				/* @__PURE__ */ jsx("p", { children: seedSections.steps.outro })
-			]
-		}),
-		/* @__PURE__ */ jsx("p", { children: seedClosing }),
-		/* @__PURE__ */ jsxs("aside", {
-			"aria-label": "Caution",
-			children: [/* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsx("strong", { children: seedCaution.title }) }), /* @__PURE__ */ jsx("p", { children: seedCaution.text })]
-		}),
-		/* @__PURE__ */ jsx("aside", {
-			"aria-label": "Medical disclaimer",
-			children: /* @__PURE__ */ jsx("p", { children: seedDisclaimer })
-		}),
-		/* @__PURE__ */ jsxs("section", {
-			"aria-labelledby": "references",
-			children: [/* @__PURE__ */ jsx("h2", {
-				id: "references",
-				children: "References"
-			}), /* @__PURE__ */ jsx("ol", { children: seedReferences.map((ref) => /* @__PURE__ */ jsxs("li", {
-				id: ref.id,
-				children: [
-					ref.authors,
-					" ",
-					/* @__PURE__ */ jsx("a", {
-						href: `https://doi.org/${ref.doi}`,
-						children: ref.title
-					}),
-					" ",
-					/* @__PURE__ */ jsx("i", { children: ref.journal }),
-					". ",
-					ref.year,
-					". doi:",
-					ref.doi
-				]
-			}, ref.id)) })]
-		}),
-		/* @__PURE__ */ jsxs("nav", {
-			"aria-labelledby": "related",
-			children: [/* @__PURE__ */ jsx("h2", {
-				id: "related",
-				children: "Related articles"
-			}), /* @__PURE__ */ jsx("ul", { children: seedRelated.map((item) => /* @__PURE__ */ jsxs("li", { children: [
-				/* @__PURE__ */ jsx("a", {
-					href: item.href,
-					children: item.title
+				/* @__PURE__ */ jsx(Anchor, {
+					id: seedSections.steps.id,
+					title: seedSections.steps.heading
 				}),
-				/* @__PURE__ */ jsx("p", { children: item.excerpt }),
-				/* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsxs("time", {
-					dateTime: `PT${item.readingTimeMinutes}M`,
-					children: [item.readingTimeMinutes, " min read"]
-				}) })
-			] }, item.href)) })]
-		}),
-		/* @__PURE__ */ jsx("script", {
-			type: "application/ld+json",
-			dangerouslySetInnerHTML: { __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }
-		})
-	] });
+				/* @__PURE__ */ jsx("p", { children: seedSections.steps.intro }),
+				/* @__PURE__ */ jsxs("section", {
+					id: "gut-recovery-steps",
+					"aria-labelledby": "gut-recovery-steps-heading",
+					children: [
+						/* @__PURE__ */ jsx("h3", {
+							id: "gut-recovery-steps-heading",
+							children: "Your gut recovery checklist"
+						}),
+						/* @__PURE__ */ jsxs("div", { children: [/* @__PURE__ */ jsxs("p", { children: [
+							"0 of ",
+							seedSteps.length,
+							" done"
+						] }), /* @__PURE__ */ jsx("progress", {
+							max: seedSteps.length,
+							value: 0,
+							"aria-hidden": "true"
+						})] }),
+						/* @__PURE__ */ jsx("ol", {
+							role: "list",
+							children: seedSteps.map((step, i) => /* @__PURE__ */ jsxs("li", { children: [
+								/* @__PURE__ */ jsx("input", {
+									type: "checkbox",
+									id: `step-${step.id}`,
+									"aria-labelledby": `step-${step.id}-title`,
+									disabled: true
+								}),
+								/* @__PURE__ */ jsxs("label", {
+									htmlFor: `step-${step.id}`,
+									id: `step-${step.id}-title`,
+									children: [
+										/* @__PURE__ */ jsxs("span", { children: [i + 1, "."] }),
+										" ",
+										step.title
+									]
+								}),
+								/* @__PURE__ */ jsxs("div", { children: [
+									step.description && /* @__PURE__ */ jsx("p", { children: step.description }),
+									step.points && /* @__PURE__ */ jsx("ul", { children: step.points.map((point) => /* @__PURE__ */ jsxs("li", { children: [point.label && /* @__PURE__ */ jsxs("strong", { children: [point.label, " "] }), point.text] }, String(point.text))) }),
+									step.note && /* @__PURE__ */ jsxs("div", { children: [/* @__PURE__ */ jsx("strong", { children: "Caution: " }), step.note.text] })
+								] })
+							] }, step.id))
+						}),
+						/* @__PURE__ */ jsx("div", { children: /* @__PURE__ */ jsx("button", {
+							type: "button",
+							disabled: true,
+							children: "Reset progress"
+						}) }),
+						/* @__PURE__ */ jsx("p", {
+							role: "status",
+							className: "sr-only"
+						})
+					]
+				}),
+				/* @__PURE__ */ jsxs("div", {
+					role: "note",
+					children: [/* @__PURE__ */ jsx("svg", {
+						"aria-hidden": "true",
+						focusable: "false",
+						viewBox: "0 0 24 24",
+						width: "24",
+						height: "24",
+						fill: "none",
+						stroke: "currentColor",
+						children: /* @__PURE__ */ jsx("path", { d: "M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18zM12 7v6M12 16v.01" })
+					}), /* @__PURE__ */ jsxs("div", { children: [/* @__PURE__ */ jsxs("p", { children: [
+						/* @__PURE__ */ jsxs("span", { children: ["Important", /* @__PURE__ */ jsx("span", {
+							className: "sr-only",
+							children: ":"
+						})] }),
+						" ",
+						seedCaution.title
+					] }), /* @__PURE__ */ jsx("p", { children: seedCaution.text })] })]
+				}),
+				/* @__PURE__ */ jsx("p", { children: seedSections.steps.outro })
+			] }),
+			/* @__PURE__ */ jsx("p", { children: seedClosing }),
+			/* @__PURE__ */ jsx("script", {
+				type: "application/ld+json",
+				dangerouslySetInnerHTML: { __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }
+			}),
+			/* @__PURE__ */ jsxs("footer", { children: [
+				/* @__PURE__ */ jsxs("p", { children: [
+					"Page last reviewed: ",
+					/* @__PURE__ */ jsx("time", {
+						dateTime: seedDates.reviewed,
+						children: "November 2, 2026"
+					}),
+					/* @__PURE__ */ jsx("span", {
+						"aria-hidden": "true",
+						children: " · "
+					}),
+					"Next review due: ",
+					/* @__PURE__ */ jsx("time", {
+						dateTime: seedDates.nextReview,
+						children: "November 2, 2027"
+					})
+				] }),
+				/* @__PURE__ */ jsxs("div", {
+					role: "note",
+					children: [/* @__PURE__ */ jsx("p", { children: "Medical disclaimer" }), seedDisclaimer]
+				}),
+				/* @__PURE__ */ jsxs("section", { children: [/* @__PURE__ */ jsx("h2", { children: "References" }), /* @__PURE__ */ jsx("ol", { children: seedReferences.map((ref, i) => /* @__PURE__ */ jsxs("li", {
+					id: `ref-${ref.id}`,
+					children: [
+						ref.authors,
+						" ",
+						ref.title,
+						" ",
+						/* @__PURE__ */ jsx("cite", { children: ref.journal }),
+						". ",
+						ref.year,
+						". doi:",
+						/* @__PURE__ */ jsx("a", {
+							href: `https://doi.org/${ref.doi}`,
+							children: ref.doi
+						}),
+						".",
+						" ",
+						/* @__PURE__ */ jsxs("a", {
+							href: `#cite-${ref.id}-1`,
+							children: [/* @__PURE__ */ jsx("span", {
+								"aria-hidden": "true",
+								children: "↩"
+							}), /* @__PURE__ */ jsxs("span", {
+								className: "sr-only",
+								children: ["Back to citation ", i + 1]
+							})]
+						})
+					]
+				}, ref.id)) })] }),
+				/* @__PURE__ */ jsxs("section", {
+					"aria-labelledby": "related",
+					children: [/* @__PURE__ */ jsx("h2", {
+						id: "related",
+						children: "Related Articles"
+					}), /* @__PURE__ */ jsx("ul", {
+						role: "list",
+						children: seedRelated.map((item) => /* @__PURE__ */ jsx("li", { children: /* @__PURE__ */ jsxs("article", { children: [
+							/* @__PURE__ */ jsx("h3", { children: /* @__PURE__ */ jsx("a", {
+								href: item.href,
+								children: item.title
+							}) }),
+							/* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsxs("time", {
+								dateTime: `PT${item.readingTimeMinutes}M`,
+								children: [item.readingTimeMinutes, " min read"]
+							}) }),
+							/* @__PURE__ */ jsx("p", { children: item.excerpt })
+						] }) }, item.href))
+					})]
+				}),
+				/* @__PURE__ */ jsxs("p", { children: ["Read online: ", page] })
+			] })
+		]
+	});
 }
 // tests/bench/render.tsx
 var url = "https://example.com/articles/gut-immune-link";

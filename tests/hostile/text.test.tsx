@@ -1,0 +1,292 @@
+import { describe, expect } from 'vitest';
+import {
+  ArticleLayout,
+  ArticleSection,
+  Byline,
+  Callout,
+  Cite,
+  KeyPoints,
+  MedicalDisclaimer,
+  ReadingTime,
+  References,
+  RelatedArticles,
+  ShareBar,
+  StatHighlight,
+  TableOfContents,
+  TipChecklist,
+  buildToc,
+} from 'wellread';
+import { EMOJI_TEXT, LONG_TITLE, RTL_TEXT, failOnReactErrors, jsonLdOf, runCases, type HostileCase } from './safety';
+
+/*
+ * Text a CMS really sends: 10,000-character titles, empty strings, null and undefined
+ * where a prop is optional, right-to-left text and emoji (with joiners). Nothing may
+ * throw, be cut mid-character, or produce an empty landmark.
+ */
+
+failOnReactErrors();
+
+const shareText = (root: HTMLElement, network: string) => {
+  const href = root.querySelector(`a[data-network="${network}"]`)?.getAttribute('href') ?? '';
+  return new URL(href).searchParams;
+};
+
+describe('given a 10,000-character title', () => {
+  runCases([
+    {
+      name: 'ArticleLayout: the h1 holds all of it and JSON-LD reads it back',
+      ui: () => <ArticleLayout title={LONG_TITLE} jsonLd><p>Body</p></ArticleLayout>,
+      jsonLd: 1,
+      outcome: (root) => {
+        expect(root.querySelector('h1')?.textContent).toBe(LONG_TITLE);
+        expect(jsonLdOf(root)?.headline).toBe(LONG_TITLE);
+      },
+    },
+    {
+      name: 'ArticleSection and TableOfContents: the heading and its link share one id',
+      ui: () => {
+        const toc = buildToc([{ title: LONG_TITLE }]);
+        return (
+          <>
+            <TableOfContents items={toc} />
+            <ArticleSection id={toc[0]!.id} title={LONG_TITLE}>
+              <p>Body</p>
+            </ArticleSection>
+          </>
+        );
+      },
+      outcome: (root) => {
+        const heading = root.querySelector('h2[id]:not(.wr-toc__title)');
+        expect(heading?.textContent).toBe(LONG_TITLE);
+        expect(root.querySelector('.wr-toc__link')?.getAttribute('href')).toBe(`#${heading?.id}`);
+      },
+    },
+    {
+      name: 'ShareBar: the X post text carries the whole title, percent-encoded',
+      ui: () => <ShareBar url="https://example.com/a" title={LONG_TITLE} networks={['x', 'email']} />,
+      outcome: (root) => {
+        expect(shareText(root, 'x').get('text')).toBe(LONG_TITLE);
+        expect(shareText(root, 'email').get('subject')).toBe(LONG_TITLE);
+      },
+    },
+    {
+      name: 'RelatedArticles: the card title and its link hold all of it',
+      ui: () => <RelatedArticles articles={[{ title: LONG_TITLE, href: '/a' }]} />,
+      outcome: (root) => expect(root.querySelector('a')?.textContent).toBe(LONG_TITLE),
+    },
+    {
+      name: 'TipChecklist: the step title labels its checkbox',
+      ui: () => <TipChecklist id="long-title" items={[{ id: 'a', title: LONG_TITLE }]} />,
+      outcome: (root) => {
+        const box = root.querySelector('input[type="checkbox"]');
+        const label = root.querySelector(`#${CSS.escape(box?.getAttribute('aria-labelledby') ?? '')}`);
+        expect(label?.textContent).toContain(LONG_TITLE);
+      },
+    },
+    {
+      name: 'References, Callout, KeyPoints and StatHighlight: each shows all of it',
+      ui: () => (
+        <>
+          <References references={[{ id: 'r', title: LONG_TITLE, cited: 0 }]} />
+          <Callout title={LONG_TITLE}>Body</Callout>
+          <KeyPoints items={[{ lead: LONG_TITLE, text: 'x' }]} />
+          <StatHighlight value="1" caption={LONG_TITLE} />
+        </>
+      ),
+      outcome: (root) => expect(root.textContent?.split(LONG_TITLE).length).toBe(5),
+    },
+    {
+      name: 'ReadingTime text: the estimate is a whole number of minutes',
+      ui: () => <ReadingTime text={LONG_TITLE} />,
+      outcome: (root) => expect(root.querySelector('time')?.getAttribute('datetime')).toMatch(/^PT\d+M$/),
+    },
+  ]);
+});
+
+describe('given empty strings', () => {
+  runCases([
+    {
+      name: 'ShareBar url "": nothing is rendered',
+      ui: () => <ShareBar url="" title="Gut health" />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'RelatedArticles with empty titles and hrefs: nothing is rendered',
+      ui: () => <RelatedArticles articles={[{ title: '', href: '/a' }, { title: 'A', href: '' }, { title: '   ', href: '/b' }]} />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'TipChecklist with an empty step id: that step is left out, the others stay',
+      ui: () => <TipChecklist id="empty-id" items={[{ id: '', title: 'Ghost' }, { id: 'b', title: 'Real' }]} />,
+      outcome: (root) => {
+        expect(root.querySelectorAll('input[type="checkbox"]')).toHaveLength(1);
+        expect(root.textContent).not.toContain('Ghost');
+      },
+    },
+    {
+      name: 'Byline with an author named "": nothing is rendered',
+      ui: () => <Byline authors={[{ name: '' }, { name: '   ' }]} />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'ArticleJsonLd through ArticleLayout with title "": no JSON-LD',
+      ui: () => <ArticleLayout title="" jsonLd><p>Body</p></ArticleLayout>,
+      outcome: (root) => expect(root.querySelector('p')?.textContent).toBe('Body'),
+    },
+    {
+      name: 'TableOfContents with no items: nothing is rendered',
+      ui: () => <TableOfContents items={[]} />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'References with no sources: nothing is rendered',
+      ui: () => <References references={[]} />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'ReadingTime text "": nothing is rendered',
+      ui: () => <ReadingTime text="" />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'Cite for a source that is not listed: nothing is rendered',
+      ui: () => <Cite id="" references={[{ id: 'a' }]} />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+  ]);
+});
+
+describe('given null and undefined where a prop is optional', () => {
+  runCases([
+    {
+      name: 'ArticleLayout with every optional prop undefined or null: the title and body alone',
+      ui: () => (
+        <ArticleLayout
+          title="Gut health"
+          authors={undefined}
+          reviewers={null as never}
+          published={undefined}
+          updated={null as never}
+          image={undefined}
+          toc={null}
+          shareTop={undefined}
+          disclaimer={null}
+          references={undefined}
+          related={null}
+          url={undefined}
+          lastReviewed={null as never}
+        >
+          <p>Body</p>
+        </ArticleLayout>
+      ),
+      outcome: (root) => {
+        expect(root.querySelector('h1')?.textContent).toBe('Gut health');
+        expect(root.querySelector('footer')).toBeNull();
+      },
+    },
+    {
+      name: 'RelatedArticles with null entries and a null image: the valid card stays, without an image',
+      ui: () => <RelatedArticles articles={[null as never, { title: 'Fiber guide', href: '/f', image: null as never, date: null as never }, undefined as never]} />,
+      outcome: (root) => {
+        expect([...root.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Fiber guide']);
+        expect(root.querySelector('img')).toBeNull();
+      },
+    },
+    {
+      name: 'TipChecklist with null steps: they are left out',
+      ui: () => <TipChecklist id="null-steps" items={[null as never, { id: 'a', title: 'Drink water' }]} />,
+      outcome: (root) => expect(root.querySelectorAll('input[type="checkbox"]')).toHaveLength(1),
+    },
+    {
+      name: 'Byline with a null author among real ones: the real ones are named',
+      ui: () => <Byline authors={[null as never, { name: 'Maya Lindqvist' }]} />,
+      outcome: (root) => expect(root.textContent).toBe('By Maya Lindqvist'),
+    },
+    {
+      name: 'ShareBar with null networks entries: the valid networks stay',
+      ui: () => <ShareBar url="https://example.com/a" networks={['x', null as never, 'nope' as never]} />,
+      outcome: (root) => expect(root.querySelectorAll('a[data-network]')).toHaveLength(1),
+    },
+    {
+      name: 'MedicalDisclaimer, Callout and KeyPoints with undefined content: no throw, no empty list item',
+      ui: () => (
+        <>
+          <MedicalDisclaimer heading={undefined} />
+          <Callout title={undefined}>{undefined}</Callout>
+          <KeyPoints items={undefined} />
+        </>
+      ),
+      outcome: (root) => expect(root.querySelectorAll('li')).toHaveLength(0),
+    },
+  ]);
+});
+
+describe('given right-to-left text and emoji', () => {
+  runCases([
+    {
+      name: 'ArticleLayout in Arabic: the h1 reads back exactly and the dates are Arabic',
+      ui: () => (
+        <ArticleLayout title={RTL_TEXT} locale="ar" published="2026-09-14" dir="rtl" lang="ar">
+          <p>{RTL_TEXT}</p>
+        </ArticleLayout>
+      ),
+      outcome: (root) => {
+        expect(root.querySelector('h1')?.textContent).toBe(RTL_TEXT);
+        expect(root.querySelector('time')?.getAttribute('datetime')).toBe('2026-09-14');
+        expect(root.querySelector('time')?.textContent).toMatch(/[\u0600-\u06ff]/);
+      },
+    },
+    {
+      name: 'ArticleSection with an emoji title: a usable id that the TOC link targets',
+      ui: () => {
+        const toc = buildToc([{ title: EMOJI_TEXT }, { title: EMOJI_TEXT }]);
+        return (
+          <>
+            <TableOfContents items={toc} />
+            {toc.map((item) => (
+              <ArticleSection key={item.id} id={item.id} title={item.title}>
+                <p>Body</p>
+              </ArticleSection>
+            ))}
+          </>
+        );
+      },
+      outcome: (root) => {
+        const ids = [...root.querySelectorAll('h2.wr-section__heading')].map((h) => h.id);
+        expect(new Set(ids).size).toBe(2);
+        expect([...root.querySelectorAll('.wr-toc__link')].map((a) => a.getAttribute('href'))).toEqual(ids.map((id) => `#${id}`));
+      },
+    },
+    {
+      name: 'ShareBar with an emoji title: the X post text round-trips every code point',
+      ui: () => <ShareBar url="https://example.com/a" title={EMOJI_TEXT} networks={['x']} />,
+      outcome: (root) => expect(shareText(root, 'x').get('text')).toBe(EMOJI_TEXT),
+    },
+    {
+      name: 'TipChecklist in Arabic: steps are numbered with Arabic digits, titles intact',
+      ui: () => <TipChecklist id="rtl" locale="ar" items={[{ id: 'a', title: RTL_TEXT }, { id: 'b', title: EMOJI_TEXT }]} />,
+      outcome: (root) => {
+        expect(root.textContent).toContain(RTL_TEXT);
+        expect(root.textContent).toContain(EMOJI_TEXT);
+      },
+    },
+    {
+      name: 'RelatedArticles with RTL and emoji titles: both cards, titles intact',
+      ui: () => (
+        <RelatedArticles
+          locale="ar"
+          articles={[
+            { title: RTL_TEXT, href: '/ar' },
+            { title: EMOJI_TEXT, href: '/emoji' },
+          ]}
+        />
+      ),
+      outcome: (root) => expect([...root.querySelectorAll('a')].map((a) => a.textContent)).toEqual([RTL_TEXT, EMOJI_TEXT]),
+    },
+    {
+      name: 'Byline with an invalid locale: English list formatting, no throw',
+      ui: () => <Byline locale="not a locale!!" authors={[{ name: 'A' }, { name: 'B' }]} published="2026-09-14" />,
+      outcome: (root) => expect(root.textContent).toContain('By A and B'),
+    },
+  ] satisfies HostileCase[]);
+});
