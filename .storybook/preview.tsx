@@ -84,6 +84,7 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'padded',
+    options: { storySort: { order: ['Introduction', 'Foundations', 'Components', 'Article', 'Examples'] } },
     controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
     a11y: { test: 'error' },
     viewport: {

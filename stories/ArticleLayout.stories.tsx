@@ -109,7 +109,7 @@ export const WithShareAndContents: Story = {
   },
 };
 
-/** `wide`: header and hero span the wider frame; the text keeps its measure. */
+/** `wide`: the hero image spans the whole frame (up to 80rem); header and text keep their measure. */
 export const Wide: Story = {
   args: { variant: 'wide', image: { src: fiber, alt: '', width: 600, height: 400 } },
   parameters: { layout: 'fullscreen' },

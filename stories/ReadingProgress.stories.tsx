@@ -34,8 +34,8 @@ type Story = StoryObj<typeof meta>;
 /** Measures the article it sits in. Scroll the canvas to see it fill. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const bar = canvasElement.querySelector<HTMLElement>('.wr-progress')!;
-    await expect(bar).toHaveAttribute('aria-hidden', 'true');
+    await expect(canvasElement.querySelector('.wr-progress')).toHaveAttribute('aria-hidden', 'true');
+    const bar = canvasElement.querySelector<HTMLElement>('.wr-progress__bar')!;
     const view = canvasElement.ownerDocument.defaultView!;
     view.scrollTo(0, 0);
     await waitFor(() => expect(bar.style.getPropertyValue('--wr-progress')).toBe('0'));

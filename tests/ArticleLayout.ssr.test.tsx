@@ -19,7 +19,6 @@ describe('ArticleLayout on the server', () => {
         toc={<TableOfContents items={toc} />}
         lastReviewed="2026-03-15"
         url="https://health.example/gut"
-        jsonLd
       >
         {toc.map((item) => (
           <ArticleSection key={item.id} {...item}>
@@ -39,6 +38,5 @@ describe('ArticleLayout on the server', () => {
     expect(html).toContain('<div class="wr-progress wr-no-print" aria-hidden="true">');
     expect(html).toContain('<div class="wr-article__rail wr-no-print">');
     expect(html).toContain('<p class="wr-article__print-url">Read online: https://health.example/gut</p>');
-    expect(html).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"MedicalWebPage"');
   });
 });

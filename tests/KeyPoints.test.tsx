@@ -55,6 +55,11 @@ describe('KeyPoints', () => {
       expect(screen.queryByRole('heading')).toBeNull();
     });
 
+    it('skips holes in the data', () => {
+      render(<KeyPoints items={[null, dysbiosis[0]] as unknown as typeof dysbiosis} />);
+      expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    });
+
     it('renders nothing for an empty list', () => {
       const { container } = render(<KeyPoints items={[]} heading="Key points" />);
       expect(container).toBeEmptyDOMElement();

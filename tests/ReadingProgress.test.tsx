@@ -16,7 +16,8 @@ function scroll() {
   });
 }
 
-const progressOf = (bar: HTMLElement) => bar.style.getPropertyValue('--wr-progress');
+/** The fill the bar shows, 0 to 1, as written on its inner element. */
+const progressOf = (bar: HTMLElement) => (bar.firstElementChild as HTMLElement).style.getPropertyValue('--wr-progress');
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });

@@ -186,6 +186,36 @@ describe('References and Cite', () => {
     });
   });
 
+  describe('given holes in the data', () => {
+    it('skips them and keeps citation numbers and list positions in step', () => {
+      const withHoles = [null, sources[0], undefined, sources[1]] as unknown as ReferenceItem[];
+      render(
+        <>
+          <Cite id="nhs-probiotics" references={withHoles} />
+          <References references={withHoles} />
+        </>,
+      );
+      expect(screen.getByRole('link', { name: '[2]' })).toHaveAttribute('href', '#ref-nhs-probiotics');
+      const items = within(screen.getByRole('list')).getAllByRole('listitem');
+      expect(items.map((item) => item.id)).toEqual(['ref-vighi-2008', 'ref-nhs-probiotics']);
+    });
+  });
+
+  describe('given a wrong citation count', () => {
+    it('renders a bounded number of back-links and none for NaN', () => {
+      render(
+        <References
+          references={[
+            { id: 'many', title: 'Many', cited: 1e9 },
+            { id: 'nan', title: 'NaN', cited: Number.NaN },
+          ]}
+        />,
+      );
+      expect(document.getElementById('ref-many')!.querySelectorAll('a.wr-references__back')).toHaveLength(50);
+      expect(document.getElementById('ref-nan')!.querySelectorAll('a')).toHaveLength(0);
+    });
+  });
+
   describe('given a source that is never cited', () => {
     it('gives it no back-link', () => {
       render(<References references={[{ id: 'further', title: 'Further reading', cited: 0 }]} />);

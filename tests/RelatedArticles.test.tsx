@@ -104,18 +104,11 @@ describe('given the seed article’s three related reads', () => {
   });
 });
 
-describe('given articles without any usable picture', () => {
+describe('given articles without any picture', () => {
   it('shows text cards with no placeholders', () => {
     const { container } = render(
       <RelatedArticles articles={seed.map(({ image: _image, ...article }) => article)} />,
     );
-    expect(container.querySelector('img, .wr-related-card__image')).toBeNull();
-  });
-
-  it('shows no placeholders when the only pictures are unsafe', () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const unsafe = seed.map((article) => ({ ...article, image: { src: 'javascript:alert(1)', alt: '', width: 4, height: 3 } }));
-    const { container } = render(<RelatedArticles articles={unsafe} />);
     expect(container.querySelector('img, .wr-related-card__image')).toBeNull();
   });
 });
@@ -347,6 +340,29 @@ describe('given incomplete or repeated data', () => {
       expect(container.innerHTML).not.toContain('alert');
     },
   );
+});
+
+describe('given a srcset with an unsafe candidate', () => {
+  it.each([
+    '/a-600.jpg 600w, javascript:alert(1) 1200w',
+    'java\tscript:alert(1) 2x',
+    ' &#106;avascript:alert(1) 2x',
+    'data:image/svg+xml,<svg onload=alert(1)> 2x',
+  ])('drops the whole srcset %j and keeps the safe src', (srcSet) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const article = { href: '/x', title: 'X', image: { src: '/x.jpg', alt: '', width: 4, height: 3, srcSet } };
+    const { container } = render(<RelatedArticles articles={[article]} />);
+    const img = container.querySelector('img');
+    expect(img).toHaveAttribute('src', '/x.jpg');
+    expect(img).not.toHaveAttribute('srcset');
+  });
+
+  it('keeps a srcset whose URLs contain commas (image CDNs)', () => {
+    const srcSet = 'https://cdn.example.org/w_600,h_400/x.jpg 600w, https://cdn.example.org/w_1200,h_800/x.jpg 1200w';
+    const article = { href: '/x', title: 'X', image: { src: '/x.jpg', alt: '', width: 4, height: 3, srcSet } };
+    const { container } = render(<RelatedArticles articles={[article]} />);
+    expect(container.querySelector('img')).toHaveAttribute('srcset', srcSet);
+  });
 });
 
 describe('given 10,000 articles and a limit', () => {

@@ -29,7 +29,7 @@ describe('ReviewDates', () => {
       vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       render(<ReviewDates lastReviewed="2026-03-15" nextReview="2029-03-16" />);
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('due on 2029-03-16'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('the review was due on 2029-03-16'));
       expect(screen.getByText('March 16, 2029')).toBeInTheDocument();
     });
 

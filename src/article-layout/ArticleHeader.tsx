@@ -35,7 +35,7 @@ export interface ArticleHeaderProps extends Omit<ComponentPropsWithoutRef<'heade
 }
 
 /** The article's header: eyebrow, `h1` title, dek, byline and a meta line with dates and reading time. */
-export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(props, ref) {
+export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(props, ref) {
   const {
     title,
     eyebrow,

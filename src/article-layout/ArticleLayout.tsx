@@ -11,10 +11,9 @@ import type { DateInput } from '../internal/date';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { ArticleHeader } from './ArticleHeader';
-import { ArticleJsonLd, type ArticleJsonLdProps } from './ArticleJsonLd';
 import type { ArticlePerson } from './Byline';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { fill, textOf } from './parts';
+import { fill } from './parts';
 import { ReviewDates } from './ReviewDates';
 
 /** The hero image, described so the browser reserves its space before it loads. */
@@ -38,7 +37,7 @@ export interface ArticleImage {
 }
 
 export interface ArticleLayoutProps extends Omit<ComponentPropsWithoutRef<'article'>, 'title'> {
-  /** Arrangement: `default` one column; `wide` header and hero wider than the text; `sidebar` table of contents and share rail beside the text on wide screens. Reflected as `data-variant`. @default "default" */
+  /** Arrangement: `default` one column; `wide` hero image across the whole frame (up to 80rem), text at its measure; `sidebar` table of contents and share rail beside the text on wide screens. Reflected as `data-variant`. @default "default" */
   variant?: 'default' | 'wide' | 'sidebar';
   /** The title, rendered as the page's one `h1` (omit when you pass `header`). */
   title?: ReactNode;
@@ -86,10 +85,8 @@ export interface ArticleLayoutProps extends Omit<ComponentPropsWithoutRef<'artic
   related?: ReactNode;
   /** Anything else for the end of the footer. */
   footer?: ReactNode;
-  /** The page's address: printed at the end of the printout, and used by `jsonLd`. */
+  /** The page's address, printed at the end of the printout. */
   url?: string;
-  /** Emit `ArticleJsonLd` from these props: `true`, or the extra props (`description`, `publisher`, `type`, …). @default false */
-  jsonLd?: boolean | Partial<ArticleJsonLdProps>;
   /** BCP 47 locale for dates, numbers and lists. @default "en" */
   locale?: string;
   /** Replacement text, e.g. `es.articleLayout` from `wellread/locales`. @default English */
@@ -102,7 +99,7 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   if (!src) return null;
   const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
   if (!(width && height) && !aspectRatio) {
-    warnOnce('ArticleLayout: give the image width and height (or aspectRatio) so the page does not shift as it loads.');
+    warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
   }
   return (
     <figure className="wr-article__hero">
@@ -129,7 +126,7 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
  * references and related articles. Server component; prints in black and white with
  * link addresses after body links and the page address at the end.
  */
-export const ArticleLayout = forwardRef<HTMLElement, ArticleLayoutProps>(function ArticleLayout(props, ref) {
+export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayoutProps>(function ArticleLayout(props, ref) {
   const {
     variant = 'default',
     title,
@@ -156,7 +153,6 @@ export const ArticleLayout = forwardRef<HTMLElement, ArticleLayoutProps>(functio
     related,
     footer,
     url,
-    jsonLd = false,
     locale = 'en',
     labels,
     className,
@@ -226,20 +222,6 @@ export const ArticleLayout = forwardRef<HTMLElement, ArticleLayoutProps>(functio
           </footer>
         )}
       </div>
-      {jsonLd && (
-        <ArticleJsonLd
-          title={textOf(title)}
-          url={url}
-          image={image && !isValidElement(image) ? image : undefined}
-          authors={authors}
-          reviewers={reviewers}
-          published={published}
-          updated={updated}
-          lastReviewed={lastReviewed}
-          locale={locale}
-          {...(jsonLd === true ? {} : jsonLd)}
-        />
-      )}
     </article>
   );
 });

@@ -22,7 +22,7 @@ export interface ArticleSectionProps extends Omit<ComponentPropsWithoutRef<'sect
  * A section of the article: an `h2`–`h4` with a stable id, a "link to this section"
  * anchor shown on hover and on keyboard focus, and its content.
  */
-export const ArticleSection = forwardRef<HTMLElement, ArticleSectionProps>(function ArticleSection(props, ref) {
+export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSectionProps>(function ArticleSection(props, ref) {
   const { title, level, id, anchor = true, labels, className, children, ...rest } = props;
   const text = textOf(title).trim();
   const headingId = id || slugify(text);

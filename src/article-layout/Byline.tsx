@@ -49,7 +49,7 @@ function listOf(nodes: ReactNode[], locale: string): ReactNode[] {
     .map((part, i) => (part.type === 'element' ? <Fragment key={i}>{nodes[Number(part.value)]}</Fragment> : part.value));
 }
 
-function names(list: ArticlePerson[], locale: string, rel?: string): ReactNode[] {
+function names(list: ArticlePerson[], l: ArticleLayoutLabels, locale: string, rel?: string): ReactNode[] {
   return listOf(
     list.map((person) => {
       const href = safeUrl(person.href, { allowRelative: true, context: 'Byline' });
@@ -60,14 +60,7 @@ function names(list: ArticlePerson[], locale: string, rel?: string): ReactNode[]
       ) : (
         <span className="wr-byline__name">{person.name}</span>
       );
-      return person.credentials ? (
-        <>
-          {name}
-          {`, ${person.credentials}`}
-        </>
-      ) : (
-        name
-      );
+      return person.credentials ? fill(l.credentials, { name, credentials: person.credentials }) : name;
     }),
     locale,
   );
@@ -96,7 +89,7 @@ function avatar(person: ArticlePerson, key: number): ReactNode {
  * Who wrote and who medically reviewed the article, with the publication and update
  * dates as `<time>` elements. Renders nothing when it has nothing to show.
  */
-export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(props, ref) {
+export const Byline = /* @__PURE__ */ forwardRef<HTMLDivElement, BylineProps>(function Byline(props, ref) {
   const { authors, reviewers, published, updated, meta, locale = 'en', labels, className, ...rest } = props;
   const l = { ...articleLayoutLabels, ...labels };
   const writers = people(authors);
@@ -110,9 +103,9 @@ export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(pr
     <div ref={ref} className={clsx('wr-byline', className)} {...rest}>
       {avatars.length > 0 && <span className="wr-byline__avatars">{avatars}</span>}
       <div className="wr-byline__text">
-        {writers.length > 0 && <p className="wr-byline__line">{fill(l.byline, { names: names(writers, locale, 'author') })}</p>}
+        {writers.length > 0 && <p className="wr-byline__line">{fill(l.byline, { names: names(writers, l, locale, 'author') })}</p>}
         {checkers.length > 0 && (
-          <p className="wr-byline__line">{fill(l.reviewedBy, { names: names(checkers, locale) })}</p>
+          <p className="wr-byline__line">{fill(l.reviewedBy, { names: names(checkers, l, locale) })}</p>
         )}
         {dates.length > 0 && <p className="wr-byline__meta">{dates}</p>}
       </div>

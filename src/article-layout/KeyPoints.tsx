@@ -87,7 +87,7 @@ function childItems(children: ReactNode): ReactNode[] {
 export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsProps>(function KeyPoints(props, ref) {
   const { items, heading, headingLevel = 2, label, variant = 'list', labels, className, children, ...rest } = props;
   const list = items
-    ? items.map((item, index) => (
+    ? items.filter(Boolean).map((item, index) => (
         <KeyPointsItem key={index} lead={item.lead} labels={labels}>
           {item.text}
         </KeyPointsItem>

@@ -25,7 +25,7 @@ export const MedicalDisclaimer = /* @__PURE__ */ forwardRef<HTMLDivElement, Medi
           {heading ?? labels?.disclaimer ?? articleBlocksLabels.disclaimer}
         </Heading>
         {children === undefined || children === null || typeof children === 'string' ? (
-          <p className="wr-disclaimer__text">{children ?? labels?.disclaimerText ?? articleBlocksLabels.disclaimerText}</p>
+          <p className="wr-disclaimer__text">{children || (labels?.disclaimerText ?? articleBlocksLabels.disclaimerText)}</p>
         ) : (
           children
         )}

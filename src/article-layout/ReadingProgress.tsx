@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, useEffect, useImperativeHandle, useRef, type ComponentPropsWithoutRef, type RefObject } from 'react';
+import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type RefObject } from 'react';
 import { clsx } from 'clsx';
 
 export interface ReadingProgressProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -13,10 +13,9 @@ export interface ReadingProgressProps extends Omit<ComponentPropsWithoutRef<'div
  * the article. Decorative (`aria-hidden`), takes no space, hidden in print; the fill
  * follows the scroll without easing when the reader prefers reduced motion.
  */
-export const ReadingProgress = forwardRef<HTMLDivElement, ReadingProgressProps>(function ReadingProgress(props, ref) {
+export const ReadingProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, ReadingProgressProps>(function ReadingProgress(props, ref) {
   const { target, className, ...rest } = props;
   const bar = useRef<HTMLDivElement>(null);
-  useImperativeHandle(ref, () => bar.current as HTMLDivElement);
   useEffect(() => {
     const node = bar.current;
     const element =
@@ -47,8 +46,8 @@ export const ReadingProgress = forwardRef<HTMLDivElement, ReadingProgressProps>(
     };
   }, [target]);
   return (
-    <div ref={bar} className={clsx('wr-progress wr-no-print', className)} aria-hidden="true" {...rest}>
-      <div className="wr-progress__bar" />
+    <div ref={ref} className={clsx('wr-progress wr-no-print', className)} aria-hidden="true" {...rest}>
+      <div ref={bar} className="wr-progress__bar" />
     </div>
   );
 });

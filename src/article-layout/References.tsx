@@ -42,7 +42,7 @@ function end(text: string): string {
 function Reference({ item, number, locale, l }: { item: ReferenceItem; number: number; locale: string; l: ArticleBlocksLabels }) {
   const { id, authors, title, journal, publisher, year, url, doi, pmid, accessed, cited = 1 } = item;
   const parts: ReactNode[] = [];
-  const authorText = typeof authors === 'string' ? authors : authors?.join(', ');
+  const authorText = typeof authors === 'string' ? authors : authors?.filter(Boolean).join(', ');
   if (authorText) parts.push(authorText, end(authorText));
   const href = safeUrl(url, { context: `References ${id}` });
   if (title) parts.push(href ? link('t', href, title, 'title') : title, end(title));
@@ -55,7 +55,7 @@ function Reference({ item, number, locale, l }: { item: ReferenceItem; number: n
     if (doiUrl) parts.push('doi:', link('d', doiUrl, doiText), '. ');
     else warnOnce(`References ${id}: "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
   }
-  const pmidText = pmid === undefined ? '' : String(pmid).trim();
+  const pmidText = pmid === undefined || pmid === null ? '' : String(pmid).trim();
   if (pmidText) {
     if (/^\d{1,9}$/.test(pmidText)) parts.push('PMID: ', link('p', `https://pubmed.ncbi.nlm.nih.gov/${pmidText}/`, pmidText), '. ');
     else warnOnce(`References ${id}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
@@ -66,11 +66,13 @@ function Reference({ item, number, locale, l }: { item: ReferenceItem; number: n
     parts.push(before, <time key="a" dateTime={isoDateTime(date, accessed)}>{formatDate(date, locale)}</time>, `${after}. `);
   }
   const backLinks: ReactNode[] = [];
-  for (let i = 1; i <= cited; i++) {
-    const label = l.backToCitation.replace('{number}', cited > 1 ? `${number}.${i}` : String(number));
+  // Bounded: a wrong count must not render thousands of links.
+  const count = Math.min(Math.floor(cited) || 0, 50);
+  for (let i = 1; i <= count; i++) {
+    const label = l.backToCitation.replace('{number}', count > 1 ? `${number}.${i}` : String(number));
     backLinks.push(
       <a key={i} className="wr-references__back" href={`#cite-${id}-${i}`}>
-        <span aria-hidden="true">{cited > 1 ? `↩${i}` : '↩'}</span>
+        <span aria-hidden="true">{count > 1 ? `↩${i}` : '↩'}</span>
         <span className="wr-visually-hidden">{label}</span>
       </a>,
     );
@@ -89,8 +91,10 @@ function Reference({ item, number, locale, l }: { item: ReferenceItem; number: n
  * Renders nothing without sources.
  */
 export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProps>(function References(props, ref) {
-  const { references, heading, headingLevel = 2, collapsible = false, locale = 'en', labels, className, ...rest } = props;
-  if (!references?.length) return null;
+  const { references: given, heading, headingLevel = 2, collapsible = false, locale = 'en', labels, className, ...rest } = props;
+  // Holes in the data are skipped, here and in referenceNumber, so the numbers still agree.
+  const references = given?.filter(Boolean) ?? [];
+  if (!references.length) return null;
   const l = { ...articleBlocksLabels, ...labels };
   const seen = new Set<string>();
   for (const { id } of references) {

@@ -20,14 +20,14 @@ export interface ReviewDatesProps extends ComponentPropsWithoutRef<'p'> {
  * "Page last reviewed: 15 March 2026 · Next review due: 15 March 2029", with `<time>`
  * elements. Printed with the article. Renders nothing without a valid date.
  */
-export const ReviewDates = forwardRef<HTMLParagraphElement, ReviewDatesProps>(function ReviewDates(props, ref) {
+export const ReviewDates = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ReviewDatesProps>(function ReviewDates(props, ref) {
   const { lastReviewed, nextReview, locale = 'en', labels, className, ...rest } = props;
   const l = { ...articleLayoutLabels, ...labels };
   const last = time(lastReviewed, locale, 'ReviewDates lastReviewed');
   const next = time(nextReview, locale, 'ReviewDates nextReview');
   const due = next && toDate(nextReview);
   if (due && due.getTime() < Date.now()) {
-    warnOnce(`ReviewDates: the next review was due on ${due.toISOString().slice(0, 10)}; this page is overdue for review.`);
+    warnOnce(`ReviewDates: the review was due on ${due.toISOString().slice(0, 10)}.`);
   }
   const items = line([last && fill(l.lastReviewed, { date: last }), next && fill(l.nextReview, { date: next })], 'wr-review-dates__item');
   if (!items.length) return null;

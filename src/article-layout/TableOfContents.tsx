@@ -38,7 +38,7 @@ function list(nodes: Node[], className: string): ReactNode {
  * "On this page": a `<nav>` of plain `#id` links built from data, nested by heading level.
  * Works without JavaScript; with it, the current section's link gets `aria-current="true"`.
  */
-export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(props, ref) {
+export const TableOfContents = /* @__PURE__ */ forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(props, ref) {
   const { items, headingLevel = 2, highlight = true, labels, id, className, ...rest } = props;
   const autoId = useId();
   const toc = buildToc(items ?? []);

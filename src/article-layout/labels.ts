@@ -17,6 +17,8 @@ export interface ArticleLayoutLabels {
   byline: string;
   /** The medical reviewers line; `{names}` is the list of reviewers. */
   reviewedBy: string;
+  /** A name with its credentials, e.g. "Ana Ruiz, MD". */
+  credentials: string;
   /** `{date}` is the publication date. */
   published: string;
   /** `{date}` is the date of the last update. */
@@ -38,6 +40,7 @@ export interface ArticleLayoutLabels {
 export const articleLayoutLabels: ArticleLayoutLabels = {
   byline: 'By {names}',
   reviewedBy: 'Medically reviewed by {names}',
+  credentials: '{name}, {credentials}',
   published: 'Published {date}',
   updated: 'Updated {date}',
   lastReviewed: 'Page last reviewed: {date}',
@@ -51,6 +54,7 @@ export const articleLayoutLabels: ArticleLayoutLabels = {
 export const articleLayoutEs: ArticleLayoutLabels = {
   byline: 'Por {names}',
   reviewedBy: 'Revisión médica de {names}',
+  credentials: '{name}, {credentials}',
   published: 'Publicado el {date}',
   updated: 'Actualizado el {date}',
   lastReviewed: 'Última revisión de la página: {date}',
@@ -64,6 +68,7 @@ export const articleLayoutEs: ArticleLayoutLabels = {
 export const articleLayoutFr: ArticleLayoutLabels = {
   byline: 'Par {names}',
   reviewedBy: 'Révision médicale par {names}',
+  credentials: '{name}, {credentials}',
   published: 'Publié le {date}',
   updated: 'Mis à jour le {date}',
   lastReviewed: 'Dernière révision de la page : {date}',
@@ -77,6 +82,7 @@ export const articleLayoutFr: ArticleLayoutLabels = {
 export const articleLayoutDe: ArticleLayoutLabels = {
   byline: 'Von {names}',
   reviewedBy: 'Medizinisch geprüft von {names}',
+  credentials: '{name}, {credentials}',
   published: 'Veröffentlicht am {date}',
   updated: 'Aktualisiert am {date}',
   lastReviewed: 'Seite zuletzt geprüft: {date}',
@@ -90,6 +96,7 @@ export const articleLayoutDe: ArticleLayoutLabels = {
 export const articleLayoutAr: ArticleLayoutLabels = {
   byline: 'بقلم {names}',
   reviewedBy: 'مراجعة طبية: {names}',
+  credentials: '{name}، {credentials}',
   published: 'نُشر في {date}',
   updated: 'حُدّث في {date}',
   lastReviewed: 'آخر مراجعة للصفحة: {date}',

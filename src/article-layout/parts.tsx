@@ -3,11 +3,15 @@ import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/dat
 
 /** The template with each `{key}` replaced by its value; unknown keys stay as written. */
 export function fill(template: string, values: Record<string, ReactNode>): ReactNode {
-  const parts = template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (values[part] ?? `{${part}}`) : part));
-  // Plain text stays one string, so the server writes one text node.
-  return parts.every((part) => typeof part === 'string')
-    ? parts.join('')
-    : parts.map((part, i) => <Fragment key={i}>{part}</Fragment>);
+  const parts: ReactNode[] = [];
+  template.split(/\{(\w+)\}/).forEach((part, i) => {
+    const value = i % 2 ? (values[part] ?? `{${part}}`) : part;
+    const last = parts.length - 1;
+    // Adjacent text joins into one string, so the server writes one text node.
+    if (typeof value === 'string' && typeof parts[last] === 'string') parts[last] += value;
+    else if (value !== '') parts.push(value);
+  });
+  return parts.length < 2 ? parts[0] : parts.map((part, i) => <Fragment key={i}>{part}</Fragment>);
 }
 
 /** The text a reader sees in `node` (for slugs, accessible names and JSON-LD). */

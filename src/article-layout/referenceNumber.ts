@@ -31,6 +31,6 @@ export interface ReferenceItem {
  * when it is not in the list. Pure: call it anywhere, on the server too, for `Cite`'s `number`.
  */
 export function referenceNumber(references: readonly Pick<ReferenceItem, 'id'>[], id: string): number | undefined {
-  const index = references.findIndex((item) => item.id === id);
+  const index = references.filter(Boolean).findIndex((item) => item.id === id);
   return index < 0 ? undefined : index + 1;
 }

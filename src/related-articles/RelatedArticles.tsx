@@ -82,6 +82,11 @@ interface Card {
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
 const url = (value: unknown) => safeUrl(value, { allowRelative: true, context: 'RelatedArticles' });
+// A srcset is kept only when the URL of every candidate ("/a.jpg 2x") is safe; else `src` stands alone.
+const srcSetOf = (value: unknown) =>
+  typeof value === 'string' && value.split(',').every((candidate) => url(candidate.replace(/\s+[\d.]+[wxh]\s*$/i, '') || '/'))
+    ? value
+    : undefined;
 
 /** The cards to show: stops reading `articles` once `limit` good ones are found. */
 function pickCards(articles: unknown, limit: number): Card[] {
@@ -131,8 +136,8 @@ export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(fun
   const Heading = `h${level}` as 'h2';
   const Title = `h${level + 1}` as 'h3';
   const compact = variant === 'compact';
-  // Placeholders keep a row of cards even; a list without any usable picture shows none.
-  const images = !compact && cards.some((card) => card.src);
+  // Placeholders keep a row of cards even; a list whose data has no pictures shows none.
+  const images = !compact && cards.some((card) => card.article.image);
   const scrollerId = `${id}s`;
 
   const list = (
@@ -183,7 +188,7 @@ export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(fun
                   alt={image!.alt ?? ''}
                   width={image!.width}
                   height={image!.height}
-                  srcSet={image!.srcSet}
+                  srcSet={srcSetOf(image!.srcSet)}
                   sizes={image!.sizes}
                   loading="lazy"
                   decoding="async"

@@ -109,7 +109,8 @@ export function shareUrl(network: ShareNetwork, data: ShareData): string | null 
   const page = httpUrl(data.url, 'shareUrl');
   if (!page || !Object.hasOwn(shareNetworks, network)) return null;
   const url = withUtm(page, data.utm, network);
-  const { title, text = title, via } = data;
+  const { title, via } = data;
+  const text = data.text || title;
   const tags = (data.hashtags ?? []).map((tag) => tag.replace(/^#/, '').trim()).filter(Boolean);
   const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
   const [base, params] = {

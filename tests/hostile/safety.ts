@@ -153,12 +153,14 @@ export function runCases(cases: readonly HostileCase[]): void {
  * (a throw caught by React, a duplicate key, a hydration mismatch) fail the case.
  */
 export function failOnReactErrors(): void {
+  let errors: unknown[][] = [];
   beforeEach(() => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(console, 'error');
+    errors = vi.spyOn(console, 'error').mock.calls;
   });
   afterEach(() => {
-    expect(console.error).not.toHaveBeenCalled();
+    const calls = [...errors];
     vi.restoreAllMocks();
+    expect(calls, 'console.error calls (React errors and warnings)').toEqual([]);
   });
 }

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import 'wellread/styles.css';
-import './page.css';
 
 export const metadata: Metadata = {
   icons: { icon: 'data:,' },

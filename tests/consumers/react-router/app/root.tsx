@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
 import 'wellread/styles.css';
-import './page.css';
 
 export function Layout({ children }: { children: ReactNode }) {
   return (

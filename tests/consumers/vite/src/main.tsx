@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'wellread/styles.css';
-import './page.css';
 import { SeedArticle } from '../fixture/SeedArticle';
 
 createRoot(document.getElementById('root')!).render(
