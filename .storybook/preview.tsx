@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { ar, de, es, fr, type WellreadLocale } from 'wellread';
+import { ar, de, es, fr, type WellreadLocale } from 'wellread/locales';
 import '../src/styles.css';
 import './preview.css';
 

@@ -3,4 +3,3 @@ export * from './article-layout';
 export * from './share-bar';
 export * from './tip-checklist';
 export * from './related-articles';
-export * from './locales';

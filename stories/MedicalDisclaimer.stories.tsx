@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { es, MedicalDisclaimer, type MedicalDisclaimerProps } from 'wellread';
+import { MedicalDisclaimer, type MedicalDisclaimerProps } from 'wellread';
+import { es } from 'wellread/locales';
 
 const meta = {
   title: 'Article/MedicalDisclaimer',

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { Cite, es, referenceNumber, References, type ReferenceItem } from 'wellread';
+import { Cite, referenceNumber, References, type ReferenceItem } from 'wellread';
+import { es } from 'wellread/locales';
 
 /** Sources for the seed article's claims (sample data for the stories). */
 const sources: ReferenceItem[] = [

@@ -128,6 +128,30 @@ describe('ArticleLayout', () => {
     expect(screen.getByText(/Última revisión/)).toHaveTextContent('Última revisión de la página: 15 de marzo de 2026');
   });
 
+  describe('given jsonLd', () => {
+    it('emits structured data from the same props, with extra ones merged in', () => {
+      const { container } = render(<Article jsonLd={{ description: 'Summary', publisher: { name: 'Health Example' } }} />);
+      const data = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data).toMatchObject({
+        '@type': 'MedicalWebPage',
+        headline: 'Gut-Immune Link',
+        description: 'Summary',
+        url: 'https://health.example/gut',
+        image: ['https://health.example/hero.jpg'],
+        author: [{ name: 'Sam Lee' }],
+        reviewedBy: [{ name: 'Ana Ruiz', honorificSuffix: 'MD' }],
+        datePublished: '2026-03-15',
+        lastReviewed: '2026-03-15',
+        publisher: { name: 'Health Example' },
+      });
+    });
+
+    it('emits none by default', () => {
+      const { container } = render(<Article />);
+      expect(container.querySelector('script')).toBeNull();
+    });
+  });
+
   it('renders a bare frame around children alone', () => {
     render(
       <ArticleLayout data-testid="a">

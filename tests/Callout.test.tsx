@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { ar, Callout, es, type CalloutTone } from 'wellread';
+import { Callout, type CalloutTone } from 'wellread';
+import { ar, es } from 'wellread/locales';
 
 describe('Callout', () => {
   describe.each([

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { fr, KeyPoints, KeyPointsItem } from 'wellread';
+import { KeyPoints, KeyPointsItem } from 'wellread';
+import { fr } from 'wellread/locales';
 
 const dysbiosis = [
   {

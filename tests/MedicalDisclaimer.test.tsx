@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { es, MedicalDisclaimer } from 'wellread';
+import { MedicalDisclaimer } from 'wellread';
+import { es } from 'wellread/locales';
 
 describe('MedicalDisclaimer', () => {
   describe('given no text of the site', () => {

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { ar, de, es, fr, ReadingTime } from 'wellread';
+import { ReadingTime } from 'wellread';
+import { ar, de, es, fr } from 'wellread/locales';
 
 describe('ReadingTime', () => {
   it('shows the minutes with a machine-readable duration', () => {

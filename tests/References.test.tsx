@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { Cite, fr, referenceNumber, References, type ReferenceItem } from 'wellread';
+import { Cite, referenceNumber, References, type ReferenceItem } from 'wellread';
+import { fr } from 'wellread/locales';
 
 const sources: ReferenceItem[] = [
   {

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ar, es, ShareBar, type ShareTarget } from 'wellread';
+import { ShareBar, type ShareTarget } from 'wellread';
+import { ar, es } from 'wellread/locales';
 
 const url = 'https://example.com/articles/gut-immune-link';
 const title = 'Gut-Immune Link: Recover Stronger, Feel Better Sooner';

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { de, StatHighlight } from 'wellread';
+import { StatHighlight } from 'wellread';
+import { de } from 'wellread/locales';
 
 describe('StatHighlight', () => {
   it('puts the figure and its caption in one paragraph, read as one phrase', () => {

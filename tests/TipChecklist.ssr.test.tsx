@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { TipChecklist, TipChecklistItem, TipChecklistStatic } from 'wellread/tip-checklist';
-import { seedSteps } from './fixtures/seedSteps';
+import { TipChecklist, TipChecklistItem, TipChecklistStatic, type TipChecklistItemData } from 'wellread/tip-checklist';
+import { seedSteps, seedStepsHeading, seedStepsIntro } from './fixtures/seedSteps';
 
 const DIRECTIVE = /^(?:\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*\s*['"]use client['"]/;
 
@@ -105,5 +105,19 @@ describe('TipChecklist on the server', () => {
       expect(fromChildren).toBe(fromData);
       expect(fromChildren).toContain('Ask your doctor first.');
     });
+  });
+
+  it('is fed by a fixture that holds the seed article’s seven steps word for word', () => {
+    const article = readFileSync('tests/fixtures/gut-immune-link.txt', 'utf8');
+    expect(seedSteps).toHaveLength(7);
+    const texts: string[] = [seedStepsHeading, seedStepsIntro];
+    for (const step of seedSteps as TipChecklistItemData[]) {
+      texts.push(String(step.title));
+      if (step.description) texts.push(String(step.description));
+      for (const point of step.points ?? []) texts.push(point.label ? `${point.label} ${point.text}` : String(point.text));
+      if (step.note) texts.push(String(step.note.text));
+    }
+    expect(texts).toHaveLength(22);
+    for (const text of texts) expect(article).toContain(text);
   });
 });

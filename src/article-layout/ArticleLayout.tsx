@@ -11,9 +11,10 @@ import type { DateInput } from '../internal/date';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { ArticleHeader } from './ArticleHeader';
+import { ArticleJsonLd, type ArticleJsonLdProps } from './ArticleJsonLd';
 import type { ArticlePerson } from './Byline';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { fill } from './parts';
+import { fill, textOf } from './parts';
 import { ReviewDates } from './ReviewDates';
 
 /** The hero image, described so the browser reserves its space before it loads. */
@@ -85,8 +86,10 @@ export interface ArticleLayoutProps extends Omit<ComponentPropsWithoutRef<'artic
   related?: ReactNode;
   /** Anything else for the end of the footer. */
   footer?: ReactNode;
-  /** The page's address, printed at the end of the printout. */
+  /** The page's address: printed at the end of the printout, and used by `jsonLd`. */
   url?: string;
+  /** Emit `ArticleJsonLd` from these props: `true`, or the extra props (`description`, `publisher`, `type`, …). @default false */
+  jsonLd?: boolean | Partial<ArticleJsonLdProps>;
   /** BCP 47 locale for dates, numbers and lists. @default "en" */
   locale?: string;
   /** Replacement text, e.g. `es.articleLayout` from `wellread/locales`. @default English */
@@ -98,23 +101,31 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   const src = safeUrl(image.src, { allowRelative: true, context: 'ArticleLayout image' });
   if (!src) return null;
   const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
+  // The srcset stays only when every candidate's URL ("/hero@2x.jpg 2x") is safe.
+  const safeSrcSet =
+    typeof srcSet === 'string' &&
+    srcSet.split(',').every((candidate) => safeUrl(candidate.trim().split(/\s+/)[0] || '/', { allowRelative: true, context: 'ArticleLayout image' }))
+      ? srcSet
+      : undefined;
   if (!(width && height) && !aspectRatio) {
     warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
   }
   return (
     <figure className="wr-article__hero">
-      <img
-        className="wr-article__hero-img"
-        src={src}
-        srcSet={srcSet}
-        sizes={sizes}
-        alt={alt ?? ''}
-        width={width}
-        height={height}
-        style={aspectRatio ? { aspectRatio } : undefined}
-        data-fit={aspectRatio ? 'cover' : undefined}
-        fetchPriority="high"
-      />
+      {/* In <picture>, React 19 adds no <link rel="preload"> of its own to the server HTML. */}
+      <picture className="wr-article__picture">
+        <img
+          className="wr-article__hero-img"
+          src={src}
+          srcSet={safeSrcSet}
+          sizes={sizes}
+          alt={alt ?? ''}
+          width={width}
+          height={height}
+          style={aspectRatio ? { aspectRatio } : undefined}
+          data-fit={aspectRatio ? 'cover' : undefined}
+        />
+      </picture>
       {caption != null && <figcaption className="wr-article__caption">{caption}</figcaption>}
     </figure>
   );
@@ -153,6 +164,7 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
     related,
     footer,
     url,
+    jsonLd = false,
     locale = 'en',
     labels,
     className,
@@ -222,6 +234,20 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
           </footer>
         )}
       </div>
+      {jsonLd && (
+        <ArticleJsonLd
+          title={textOf(title)}
+          url={url}
+          image={image && !isValidElement(image) ? image : undefined}
+          authors={authors}
+          reviewers={reviewers}
+          published={published}
+          updated={updated}
+          lastReviewed={lastReviewed}
+          locale={locale}
+          {...(jsonLd === true ? {} : jsonLd)}
+        />
+      )}
     </article>
   );
 });

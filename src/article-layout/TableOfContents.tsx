@@ -22,8 +22,9 @@ interface Node extends TocItem {
 function list(nodes: Node[], className: string): ReactNode {
   return (
     <ol className={className}>
-      {nodes.map((node) => (
-        <li key={node.id} className="wr-toc__item">
+      {nodes.map((node, index) => (
+        // Keyed by position: a site may repeat an id by mistake, and the list never reorders.
+        <li key={index} className="wr-toc__item">
           <a className="wr-toc__link" href={`#${node.id}`}>
             {node.title}
           </a>

@@ -71,11 +71,11 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
   const items = [...new Set(networks)].map((network) => {
     const known = Object.hasOwn(shareNetworks, network);
     if (!known && network !== 'copy' && network !== 'native') {
-      warnOnce(`ShareBar: unknown network "${network}" was ignored.`);
+      warnOnce(`ShareBar: unknown network "${String(network)}" was ignored.`);
       return null;
     }
     const email = network === 'email';
-    const name = email ? labels.email : known ? shareNetworks[network as ShareNetwork] : labels[network as 'copy'];
+    const name = email ? labels.email : known ? shareNetworks[network as ShareNetwork] : labels[network as 'copy' | 'native'];
     // Both are always rendered; `data-display` on the bar hides one of them.
     const content = (
       <>
@@ -100,7 +100,7 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
           </a>
         ) : (
           <ShareButton
-            network={network as 'copy'}
+            network={network as 'copy' | 'native'}
             url={withUtm(page, utm, network)}
             title={title}
             text={text}

@@ -5,14 +5,16 @@ import type { ShareNetwork, ShareTarget } from './shareUrl';
 
 /** Size of the share window. */
 export interface SharePopup {
-  /** @default 600 */
+  /** Width of the window in CSS pixels. @default 600 */
   width?: number;
-  /** @default 500 */
+  /** Height of the window in CSS pixels. @default 500 */
   height?: number;
 }
 
 export interface ShareBarRootProps extends ComponentPropsWithoutRef<'div'> {
+  /** Size of the share window, or `false` to let links open a new tab. @default { width: 600, height: 500 } */
   popup?: SharePopup | false;
+  /** Called once per link followed. */
   onShare?: (network: ShareTarget) => void;
 }
 

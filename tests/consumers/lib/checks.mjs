@@ -38,13 +38,20 @@ function watch(context) {
   return seen;
 }
 
+// Development React names hydration problems; production React throws minified errors
+// #418 (text), #419, #421–#425 through reportError, which reaches the page as an error.
+const HYDRATION = /hydrat|did not match|server rendered html|react\.dev\/errors\/4(?:18|19|2[1-5])\b|#4(?:18|19|2[1-5])\b/i;
+
 function observe(page, seen) {
   page.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'error') seen.consoleErrors.push(text);
-    if (/hydrat|did not match|server rendered html/i.test(text)) seen.hydration.push(`${message.type()}: ${text}`);
+    if (HYDRATION.test(text)) seen.hydration.push(`${message.type()}: ${text}`);
   });
-  page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
+  page.on('pageerror', (error) => {
+    seen.pageErrors.push(String(error));
+    if (HYDRATION.test(String(error))) seen.hydration.push(`page error: ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) seen.failedResponses.push(`${response.status()} ${response.url()}`);
   });

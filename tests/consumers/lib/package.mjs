@@ -18,10 +18,26 @@ export async function buildAndPack({ build = true } = {}) {
   const output = await run('npm', ['pack', '--json', '--pack-destination', PACK_DIR], { cwd: ROOT });
   const [info] = JSON.parse(output.slice(output.indexOf('[')));
   const packed = join(PACK_DIR, info.filename);
+  const missing = exportedFiles().filter((file) => !info.files.some((entry) => entry.path === file));
+  if (missing.length) {
+    throw new Error(`the tarball lacks files that package.json "exports" names (is another build rewriting dist/?): ${missing.join(', ')}`);
+  }
   const hash = createHash('sha256').update(readFileSync(packed)).digest('hex').slice(0, 10);
   const tarball = join(PACK_DIR, `wellread-${info.version}-${hash}.tgz`);
   renameSync(packed, tarball);
   return { tarball, version: info.version, size: info.size, unpackedSize: info.unpackedSize, files: info.entryCount };
+}
+
+/** Every file package.json's "exports" points at, e.g. "dist/index.d.ts". */
+function exportedFiles() {
+  const { exports } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const files = new Set();
+  const walk = (value) => {
+    if (typeof value === 'string') files.add(value.replace(/^\.\//, ''));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(exports);
+  return [...files];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { SeedArticle, seedDescription, seedTitle } from '../fixture/SeedArticle';
 
 // A server component: no "use client" here. wellread's interactive parts carry their own.
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <main>
-      <SeedArticle url={url} />
+      <SeedArticle url={url} linkComponent={Link} />
     </main>
   );
 }
