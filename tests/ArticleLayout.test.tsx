@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticleLayout, ArticleSection, buildToc, TableOfContents } from 'wellread/article-layout';
 import { es } from 'wellread/locales';
@@ -88,6 +89,17 @@ describe('ArticleLayout', () => {
     warn.mockRestore();
   });
 
+  it('keeps a safe srcset and drops one with any unsafe candidate', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const image = { src: '/hero.jpg', alt: 'Hero', width: 1200, height: 675 };
+    const { rerender } = render(<Article image={{ ...image, srcSet: '/hero.jpg 1x, /hero@2x.jpg 2x' }} />);
+    expect(screen.getByRole('img')).toHaveAttribute('srcset', '/hero.jpg 1x, /hero@2x.jpg 2x');
+    rerender(<Article image={{ ...image, srcSet: '/hero.jpg 1x, javascript:alert(1) 2x' }} />);
+    expect(screen.getByRole('img')).not.toHaveAttribute('srcset');
+    expect(screen.getByRole('img')).toHaveAttribute('src', '/hero.jpg');
+    warn.mockRestore();
+  });
+
   it('keeps share bars and the rail out of print, and prints the page address', () => {
     const { container } = render(<Article />);
     for (const text of ['Share top', 'Share rail', 'Share bottom']) {
@@ -161,6 +173,19 @@ describe('ArticleLayout', () => {
     expect(screen.getByTestId('a')).toHaveTextContent('Only text');
     expect(screen.queryByRole('heading')).toBeNull();
     expect(screen.getByTestId('a').querySelector('footer')).toBeNull();
+  });
+
+  describe('given server-rendered HTML', () => {
+    it('hydrates the whole frame without errors', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(<Article jsonLd />);
+      document.body.appendChild(container);
+      render(<Article jsonLd />, { container, hydrate: true });
+      expect(error).not.toHaveBeenCalled();
+      expect(screen.getByRole('article')).toHaveAttribute('aria-labelledby', screen.getByRole('heading', { level: 1 }).id);
+      error.mockRestore();
+    });
   });
 
   it('passes className, data attributes and ref to the <article>', () => {

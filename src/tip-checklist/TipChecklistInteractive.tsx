@@ -84,7 +84,7 @@ export function TipChecklistInteractive(props: TipChecklistInteractiveProps) {
           type="button"
           className="wr-tip-checklist__reset"
           disabled={!hydrated}
-          onClick={() => count > 0 && update(() => false)}
+          onClick={() => update(() => false)}
         >
           {labels.reset}
         </button>

@@ -28,7 +28,7 @@ export interface TipChecklistStepsProps {
 export function TipChecklistSteps({ list, ticked, baseId, check }: TipChecklistStepsProps) {
   const { steps, first, labels, locale, collapsible } = list;
   return (
-    <ol className="wr-tip-checklist__list" role="list" start={first === 1 ? undefined : first}>
+    <ol className="wr-tip-checklist__list" role="list" start={first}>
       {steps.map((item, index) => {
         const { title, description, note } = item;
         const points = Array.isArray(item.points) ? item.points.filter((point) => point?.text != null) : [];

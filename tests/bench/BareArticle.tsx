@@ -23,12 +23,16 @@ import { seedSteps } from '../fixtures/seedSteps';
  * The floor of the render benchmark: the seed article with the same content a reader
  * gets from SeedArticle — the same text, labels, screen-reader text, links, landmarks,
  * icons, checkboxes and JSON-LD — written by hand as bare semantic HTML elements in
- * React: no wellread component, no class names but the page's own `sr-only`, no labels
- * lookup, no Intl formatting (dates are written out). What wellread costs is measured against it.
+ * React, the way a careful developer would: no wellread component, no class names but
+ * the page's own `sr-only`, no labels lookup, dates through one module-level
+ * Intl.DateTimeFormat, share links with encodeURIComponent. What wellread costs is
+ * measured against it.
  * When a component changes what a reader gets, change this file to match.
  */
 
 const url = (page: string) => encodeURIComponent(page);
+const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const day = (iso: string) => longDate.format(new Date(iso));
 const sections = [seedSections.hero, seedSections.suffers, seedSections.thriving, seedSections.steps];
 
 function Anchor({ id, title }: { id: string; title: string }) {
@@ -97,9 +101,9 @@ export function BareArticle({ url: page }: { url: string }) {
           Medically reviewed by <a href={seedReviewer.href}>{seedReviewer.name}</a>, {seedReviewer.credentials}
         </p>
         <p>
-          Published <time dateTime={seedDates.published}>September 14, 2026</time>
+          Published <time dateTime={seedDates.published}>{day(seedDates.published)}</time>
           <span aria-hidden="true"> · </span>
-          Updated <time dateTime={seedDates.modified}>November 2, 2026</time>
+          Updated <time dateTime={seedDates.modified}>{day(seedDates.modified)}</time>
           <span aria-hidden="true"> · </span>
           <time dateTime={`PT${seedMinutes}M`}>{seedMinutes} min read</time>
         </p>
@@ -268,9 +272,9 @@ export function BareArticle({ url: page }: { url: string }) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <footer>
         <p>
-          Page last reviewed: <time dateTime={seedDates.reviewed}>November 2, 2026</time>
+          Page last reviewed: <time dateTime={seedDates.reviewed}>{day(seedDates.reviewed)}</time>
           <span aria-hidden="true"> · </span>
-          Next review due: <time dateTime={seedDates.nextReview}>November 2, 2027</time>
+          Next review due: <time dateTime={seedDates.nextReview}>{day(seedDates.nextReview)}</time>
         </p>
         <div role="note">
           <p>Medical disclaimer</p>

@@ -90,19 +90,34 @@ await timed('bundle render entry', async () => {
 // "exports", i.e. dist/ — what a site gets.
 const { renderWellread, renderBare } = await import(join(outDir, 'render.js'));
 
+/** What a reader (or a screen reader) gets from server HTML: its text, scripts left out. */
+const textOf = (markup) =>
+  markup
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 const render = await timed('render benchmark', async () => {
   const html = { wellread: renderWellread(), bare: renderBare() };
   for (const [name, markup] of Object.entries(html)) {
-    const text = markup
-      .replace(/<script[\s\S]*?<\/script>/g, ' ')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&#x27;|&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&');
-    const missing = missingSeedLines(text);
+    const missing = missingSeedLines(textOf(markup));
     if (missing.length) throw new Error(`${name} render lacks ${missing.length} seed lines, e.g. ${missing[0]}`);
   }
+  // The floor is only a floor if it says the same: same words, in the same order.
+  const [a, b] = [textOf(html.wellread).split(' '), textOf(html.bare).split(' ')];
+  const at = a.findIndex((word, i) => word !== b[i]);
+  budget(
+    'BareArticle carries the same text as SeedArticle',
+    at === -1 && a.length === b.length,
+    at === -1 && a.length === b.length
+      ? `${a.length} words, identical`
+      : `they differ at word ${at === -1 ? Math.min(a.length, b.length) : at}: wellread "${a.slice(at, at + 8).join(' ')}", bare "${b.slice(at, at + 8).join(' ')}" (update tests/bench/BareArticle.tsx)`,
+  );
   // Alternate the two in short rounds so that load from anything else on the machine
   // falls on both alike; the medians are over all samples of all rounds.
   const samples = { wellread: [], bare: [] };

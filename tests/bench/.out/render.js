@@ -356,6 +356,11 @@ function SeedArticle({ url, linkComponent }) {
 }
 // tests/bench/BareArticle.tsx
 var url$1 = (page) => encodeURIComponent(page);
+var longDate = new Intl.DateTimeFormat("en", {
+	dateStyle: "long",
+	timeZone: "UTC"
+});
+var day = (iso) => longDate.format(new Date(iso));
 var sections = [
 	seedSections.hero,
 	seedSections.suffers,
@@ -460,7 +465,7 @@ function BareArticle({ url: page }) {
 					"Published ",
 					/* @__PURE__ */ jsx("time", {
 						dateTime: seedDates.published,
-						children: "September 14, 2026"
+						children: day(seedDates.published)
 					}),
 					/* @__PURE__ */ jsx("span", {
 						"aria-hidden": "true",
@@ -469,7 +474,7 @@ function BareArticle({ url: page }) {
 					"Updated ",
 					/* @__PURE__ */ jsx("time", {
 						dateTime: seedDates.modified,
-						children: "November 2, 2026"
+						children: day(seedDates.modified)
 					}),
 					/* @__PURE__ */ jsx("span", {
 						"aria-hidden": "true",
@@ -680,7 +685,7 @@ function BareArticle({ url: page }) {
 					"Page last reviewed: ",
 					/* @__PURE__ */ jsx("time", {
 						dateTime: seedDates.reviewed,
-						children: "November 2, 2026"
+						children: day(seedDates.reviewed)
 					}),
 					/* @__PURE__ */ jsx("span", {
 						"aria-hidden": "true",
@@ -689,7 +694,7 @@ function BareArticle({ url: page }) {
 					"Next review due: ",
 					/* @__PURE__ */ jsx("time", {
 						dateTime: seedDates.nextReview,
-						children: "November 2, 2027"
+						children: day(seedDates.nextReview)
 					})
 				] }),
 				/* @__PURE__ */ jsxs("div", {
