@@ -127,6 +127,15 @@ describe('ReadingProgress', () => {
     expect(remove.mock.calls.map(([type]) => type)).toEqual(expect.arrayContaining(['scroll', 'resize']));
   });
 
+  it('stays empty, with a development warning, when the selector is not valid CSS', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ReadingProgress target="###" data-testid="bar" />);
+    scroll();
+    expect(progressOf(screen.getByTestId('bar'))).toBe('');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"###" is not a valid selector'));
+    warn.mockRestore();
+  });
+
   it('does nothing without an article to measure', () => {
     render(<ReadingProgress data-testid="bar" />);
     scroll();

@@ -2,6 +2,7 @@
 
 import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type RefObject } from 'react';
 import { clsx } from 'clsx';
+import { warnOnce } from '../internal/warn';
 
 export interface ReadingProgressProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The element being read: a CSS selector or a ref. @default the `<article>` around the bar, else the page's first `<article>` */
@@ -18,12 +19,18 @@ export const ReadingProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, Readin
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const node = bar.current;
-    const element =
-      typeof target === 'string'
-        ? document.querySelector(target)
-        : target
-          ? target.current
-          : (node?.closest('article') ?? document.querySelector('article'));
+    let element: Element | null = null;
+    try {
+      element =
+        typeof target === 'string'
+          ? document.querySelector(target)
+          : target
+            ? target.current
+            : (node?.closest('article') ?? document.querySelector('article'));
+    } catch {
+      // Not a valid CSS selector: no bar rather than an error that unmounts the page.
+      warnOnce(`ReadingProgress: "${String(target).slice(0, 80)}" is not a valid selector.`);
+    }
     if (!node || !element) return undefined;
     let frame = 0;
     const update = () => {

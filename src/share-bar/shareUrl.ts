@@ -77,7 +77,10 @@ export function httpUrl(value: unknown, context: string): string | null {
   } catch {
     // Not a URL at all: warned about below, like any other scheme.
   }
-  warnOnce(`${context}: "${String(value).slice(0, 80)}" is not an absolute http(s) URL; it was left out.`);
+  // Spelled out (not left to warnOnce) so production builds drop the message text too.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnOnce(`${context}: "${String(value).slice(0, 80)}" is not an absolute http(s) URL; it was left out.`);
+  }
   return null;
 }
 
