@@ -348,5 +348,8 @@ console.log(
     .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
     .join(', ')}; total ${(total / 1000).toFixed(1)} s`,
 );
-console.log(`bench: ${budgets.length - failed.length} passed, ${failed.length} failed`);
+const summary = `bench: ${budgets.length - failed.length} passed, ${failed.length} failed`;
+console.log(summary);
+mkdirSync(join(ROOT, '.vitest-reports'), { recursive: true });
+writeFileSync(join(ROOT, '.vitest-reports/bench.txt'), `${summary}\n`);
 process.exit(failed.length ? 1 : 0);

@@ -9,10 +9,12 @@
  *
  * Options: --skip-build (pack the dist/ that is there), --only=next,vite
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { APPS, prepare, start } from './lib/apps.mjs';
 import { checkApp } from './lib/checks.mjs';
-import { buildAndPack } from './lib/package.mjs';
+import { ROOT, buildAndPack } from './lib/package.mjs';
 import { stopAll } from './lib/process.mjs';
 import { chromiumConfig, importTs } from './lib/ts.mjs';
 
@@ -83,6 +85,10 @@ console.log(
     .join(', ')}; total ${seconds(performance.now() - started)}`,
 );
 const failed = results.filter((result) => !result.ok).length;
-console.log(`consumers: ${results.length - failed} passed, ${failed} failed`);
+const summary = `consumers: ${results.length - failed} passed, ${failed} failed`;
+console.log(summary);
+// tests/scripts/run-all.mjs reads the counts from here.
+mkdirSync(join(ROOT, '.vitest-reports'), { recursive: true });
+writeFileSync(join(ROOT, '.vitest-reports/consumers.txt'), `${summary}\n`);
 if (failed > 0) exitCode = 1;
 process.exit(exitCode);
