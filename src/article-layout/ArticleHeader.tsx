@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { clsx } from 'clsx';
 import type { DateInput } from '../internal/date';
-import { ReadingTime } from '../reading-time';
+import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { Byline, type ArticlePerson } from './Byline';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 
@@ -69,7 +69,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
         updated={updated}
         meta={[
           readingTime! > 0 && (
-            <ReadingTime key="rt" minutes={readingTime} locale={locale} labels={l.readingTime} />
+            <ReadingTimeDisplay key="rt" minutes={readingTime} locale={locale} labels={l.readingTime} />
           ),
           meta,
         ]}

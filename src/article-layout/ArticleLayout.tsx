@@ -8,7 +8,7 @@ import {
 } from 'react';
 import { clsx } from 'clsx';
 import type { DateInput } from '../internal/date';
-import { safeUrl } from '../internal/safeUrl';
+import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleJsonLd, type ArticleJsonLdProps } from './ArticleJsonLd';
@@ -101,13 +101,7 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   const src = safeUrl(image.src, { allowRelative: true, context: 'ArticleLayout image' });
   if (!src) return null;
   const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
-  // The srcset stays only when every candidate's URL ("/hero@2x.jpg 2x") is safe.
-  const safeSrcSet =
-    typeof srcSet === 'string' &&
-    srcSet.split(',').every((candidate) => safeUrl(candidate.trim().split(/\s+/)[0] || '/', { allowRelative: true, context: 'ArticleLayout image' }))
-      ? srcSet
-      : undefined;
-  if (!(width && height) && !aspectRatio) {
+  if (process.env.NODE_ENV !== 'production' && !(width && height) && !aspectRatio) {
     warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
   }
   return (
@@ -117,7 +111,7 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
         <img
           className="wr-article__hero-img"
           src={src}
-          srcSet={safeSrcSet}
+          srcSet={safeSrcSet(srcSet, 'ArticleLayout image')}
           sizes={sizes}
           alt={alt ?? ''}
           width={width}

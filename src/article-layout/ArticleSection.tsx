@@ -32,7 +32,7 @@ export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSec
   return (
     <section ref={ref} className={clsx('wr-section', className)} {...rest}>
       <div className="wr-section__head">
-        <Heading id={headingId} className="wr-section__heading" data-level={depth}>
+        <Heading id={headingId} className="wr-section__heading" data-level={depth} tabIndex={-1}>
           {title}
         </Heading>
         {anchor && (

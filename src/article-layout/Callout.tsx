@@ -36,7 +36,7 @@ export interface CalloutProps extends Omit<ComponentPropsWithoutRef<'div'>, 'tit
 export const Callout = /* @__PURE__ */ forwardRef<HTMLDivElement, CalloutProps>(function Callout(props, ref) {
   const { tone: toneProp = 'info', title, headingLevel, hideLabel = false, labels, className, children, ...rest } = props;
   const known = Object.hasOwn(ICONS, toneProp);
-  if (!known) warnOnce(`Callout: unknown tone "${String(toneProp)}"; "info" was used.`);
+  if (process.env.NODE_ENV !== 'production' && !known) warnOnce(`Callout: unknown tone "${String(toneProp)}"; "info" was used.`);
   const tone: CalloutTone = known ? toneProp : 'info';
   const Title = headingLevel ? (`h${headingLevel}` as 'h2') : 'p';
   return (

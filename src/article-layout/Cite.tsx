@@ -22,7 +22,7 @@ export const Cite = /* @__PURE__ */ forwardRef<HTMLElement, CiteProps>(function 
   const { id, number, references, occurrence = 1, className, ...rest } = props;
   const n = number ?? (references ? referenceNumber(references, id) : undefined);
   if (!n) {
-    warnOnce(`Cite: no number for source "${id}".`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`Cite: no number for source "${id}".`);
     return null;
   }
   return (

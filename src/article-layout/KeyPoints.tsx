@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { clsx } from 'clsx';
 import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+import { shown } from './parts';
 
 /** One key point: a bold lead-in and its text. */
 export interface KeyPoint {
@@ -30,14 +31,13 @@ const ENDS_PHRASE = /[.:;,!?…–—؛؟：。]\s*$/u;
 /** One item of `KeyPoints`: `<strong>` lead-in, a space, then the text, so copying keeps "Lead: text". */
 export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPointsItemProps>(function KeyPointsItem(props, ref) {
   const { lead, labels, className, children, ...rest } = props;
-  const hasLead = lead !== undefined && lead !== null && lead !== false && lead !== '';
   const separator =
     typeof lead === 'string' && !ENDS_PHRASE.test(lead)
       ? (labels?.leadSeparator ?? articleBlocksLabels.leadSeparator)
       : null;
   return (
     <li ref={ref} className={clsx('wr-key-points__item', className)} {...rest}>
-      {hasLead && (
+      {shown(lead) && (
         <>
           <strong>
             {lead}

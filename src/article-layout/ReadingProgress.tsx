@@ -29,7 +29,7 @@ export const ReadingProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, Readin
             : (node?.closest('article') ?? document.querySelector('article'));
     } catch {
       // Not a valid CSS selector: no bar rather than an error that unmounts the page.
-      warnOnce(`ReadingProgress: "${String(target).slice(0, 80)}" is not a valid selector.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce(`ReadingProgress: "${String(target).slice(0, 80)}" is not a valid selector.`);
     }
     if (!node || !element) return undefined;
     let frame = 0;

@@ -53,12 +53,12 @@ function Reference({ item, number, locale, l }: { item: ReferenceItem; number: n
   if (doiText) {
     const doiUrl = DOI.test(doiText) && safeUrl(`https://doi.org/${encodeURIComponent(doiText).replace(/%2F/gi, '/')}`);
     if (doiUrl) parts.push('doi:', link('d', doiUrl, doiText), '. ');
-    else warnOnce(`References ${id}: "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
+    else if (process.env.NODE_ENV !== 'production') warnOnce(`References ${id}: "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
   }
   const pmidText = pmid === undefined || pmid === null ? '' : String(pmid).trim();
   if (pmidText) {
     if (/^\d{1,9}$/.test(pmidText)) parts.push('PMID: ', link('p', `https://pubmed.ncbi.nlm.nih.gov/${pmidText}/`, pmidText), '. ');
-    else warnOnce(`References ${id}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
+    else if (process.env.NODE_ENV !== 'production') warnOnce(`References ${id}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
   }
   const date = toDate(accessed, `References ${id}`);
   if (date) {
@@ -96,10 +96,12 @@ export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProp
   const references = given?.filter(Boolean) ?? [];
   if (!references.length) return null;
   const l = { ...articleBlocksLabels, ...labels };
-  const seen = new Set<string>();
-  for (const { id } of references) {
-    if (seen.has(id)) warnOnce(`References: id "${id}" is used twice.`);
-    seen.add(id);
+  if (process.env.NODE_ENV !== 'production') {
+    const seen = new Set<string>();
+    for (const { id } of references) {
+      if (seen.has(id)) warnOnce(`References: id "${id}" is used twice.`);
+      seen.add(id);
+    }
   }
   const Heading = `h${headingLevel}` as 'h2';
   const list = (

@@ -25,9 +25,9 @@ export const ReviewDates = /* @__PURE__ */ forwardRef<HTMLParagraphElement, Revi
   const l = { ...articleLayoutLabels, ...labels };
   const last = time(lastReviewed, locale, 'ReviewDates lastReviewed');
   const next = time(nextReview, locale, 'ReviewDates nextReview');
-  const due = next && toDate(nextReview);
-  if (due && due.getTime() < Date.now()) {
-    warnOnce(`ReviewDates: the review was due on ${due.toISOString().slice(0, 10)}.`);
+  if (process.env.NODE_ENV !== 'production') {
+    const due = next && toDate(nextReview);
+    if (due && due.getTime() < Date.now()) warnOnce(`ReviewDates: the review was due on ${due.toISOString().slice(0, 10)}.`);
   }
   const items = line([last && fill(l.lastReviewed, { date: last }), next && fill(l.nextReview, { date: next })], 'wr-review-dates__item');
   if (!items.length) return null;

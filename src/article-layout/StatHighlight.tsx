@@ -2,6 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { clsx } from 'clsx';
 import { safeUrl } from '../internal/safeUrl';
 import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+import { shown } from './parts';
 
 export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
   /** The figure, e.g. "70–80%". */
@@ -23,7 +24,7 @@ export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
  */
 export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHighlightProps>(function StatHighlight(props, ref) {
   const { value, caption, source, sourceUrl, labels, className, children, ...rest } = props;
-  if (value === undefined || value === null || value === '') return null;
+  if (!shown(value)) return null;
   const href = safeUrl(sourceUrl, { context: 'StatHighlight sourceUrl' });
   const sourceText = source ?? (href ? href.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1') : null);
   return (

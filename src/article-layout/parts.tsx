@@ -14,6 +14,11 @@ export function fill(template: string, values: Record<string, ReactNode>): React
   return parts.length < 2 ? parts[0] : parts.map((part, i) => <Fragment key={i}>{part}</Fragment>);
 }
 
+/** False for what renders nothing visible: `undefined`, `null`, `false` and `""`. */
+export function shown(node: ReactNode): boolean {
+  return node !== undefined && node !== null && node !== false && node !== '';
+}
+
 /** The text a reader sees in `node` (for slugs, accessible names and JSON-LD). */
 export function textOf(node: ReactNode): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
@@ -30,7 +35,7 @@ export function time(value: DateInput | undefined, locale: string | undefined, c
 /** The items that are present, each in a span, with silent "·" separators between them. */
 export function line(items: ReactNode[], className: string): ReactNode[] {
   return items
-    .filter((item) => item !== null && item !== undefined && item !== false && item !== '')
+    .filter(shown)
     .flatMap((item, i) => [
       i > 0 && (
         <span key={`s${i}`} className="wr-article-sep" aria-hidden="true">

@@ -38,7 +38,7 @@ export function sectionLevel(level: unknown): SectionLevel {
 export function buildToc(entries: readonly TocEntry[]): TocItem[] {
   const taken = new Set<string>();
   for (const { id } of entries) {
-    if (id && taken.has(id)) warnOnce(`buildToc: the id "${id}" is used twice.`);
+    if (process.env.NODE_ENV !== 'production' && id && taken.has(id)) warnOnce(`buildToc: the id "${id}" is used twice.`);
     if (id) taken.add(id);
   }
   return entries.map(({ title, id, level }) => ({

@@ -9,7 +9,7 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
   if (value === undefined || value === null || value === '') return null;
   const date = value instanceof Date ? new Date(value.getTime()) : new Date(value);
   if (Number.isNaN(date.getTime()) || impossibleDay(value)) {
-    warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
     return null;
   }
   return date;
@@ -21,13 +21,12 @@ const ISO_DAY = /^\s*([+-]?\d{4,6})-(\d{2})-(\d{2})(?:$|[T\s])/;
 function impossibleDay(value: DateInput): boolean {
   const match = typeof value === 'string' ? ISO_DAY.exec(value) : null;
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
-  return month < 1 || month > 12 || day < 1 || day > daysInMonth;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  // An impossible month or day (13, 00, 02-30, 02-29 outside leap years) rolls over into
+  // another month. setUTCFullYear, unlike Date.UTC, leaves years 0–99 alone.
+  const month = Number(match[2]) - 1;
+  const probe = new Date(0);
+  probe.setUTCFullYear(Number(match[1]), month, Number(match[3]));
+  return probe.getUTCMonth() !== month;
 }
 
 /** The machine-readable form for `<time dateTime>`: the date alone when no time was given. */

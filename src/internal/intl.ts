@@ -6,11 +6,16 @@
  */
 const MAX_ENTRIES = 64;
 
-function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+/** The cached object for `key`, built by `create(locale)`, or `create('en')` when the locale is invalid. */
+function cached<T>(cache: Map<string, T>, locale: string | undefined, create: (locale: string | undefined) => T, key = locale ?? ''): T {
   let value = cache.get(key);
   if (value === undefined) {
     if (cache.size >= MAX_ENTRIES) cache.clear();
-    value = create();
+    try {
+      value = create(locale);
+    } catch {
+      value = create('en');
+    }
     cache.set(key, value);
   }
   return value;
@@ -19,49 +24,24 @@ function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /** Plural rules for `locale`, English when the locale is invalid. */
 export function getPluralRules(locale: string | undefined): Intl.PluralRules {
-  return cached(pluralRules, locale ?? '', () => {
-    try {
-      return new Intl.PluralRules(locale);
-    } catch {
-      return new Intl.PluralRules('en');
-    }
-  });
+  return cached(pluralRules, locale, (tag) => new Intl.PluralRules(tag));
 }
 
 /** A number format for `locale`, English when the locale is invalid. */
 export function getNumberFormat(locale: string | undefined): Intl.NumberFormat {
-  return cached(numberFormats, locale ?? '', () => {
-    try {
-      return new Intl.NumberFormat(locale);
-    } catch {
-      return new Intl.NumberFormat('en');
-    }
-  });
+  return cached(numberFormats, locale, (tag) => new Intl.NumberFormat(tag));
 }
 
 /** A date format for `locale` and `options`, English when the locale is invalid. */
 export function getDateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(dateFormats, `${locale ?? ''}\u0000${JSON.stringify(options)}`, () => {
-    try {
-      return new Intl.DateTimeFormat(locale, options);
-    } catch {
-      return new Intl.DateTimeFormat('en', options);
-    }
-  });
+  return cached(dateFormats, locale, (tag) => new Intl.DateTimeFormat(tag, options), `${locale ?? ''}\u0000${JSON.stringify(options)}`);
 }
-
-const listFormats = new Map<string, Intl.ListFormat>();
 
 /** A list format ("A, B and C") for `locale`, English when the locale is invalid. */
 export function getListFormat(locale: string | undefined): Intl.ListFormat {
-  return cached(listFormats, locale ?? '', () => {
-    try {
-      return new Intl.ListFormat(locale);
-    } catch {
-      return new Intl.ListFormat('en');
-    }
-  });
+  return cached(listFormats, locale, (tag) => new Intl.ListFormat(tag));
 }

@@ -47,12 +47,20 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   const scheme = schemeOf(trimmed);
   if (scheme === null) {
     if (allowRelative) return trimmed.replace(TAB_NEWLINE, '');
-    warnOnce(`${context}: "${trimmed.slice(0, 80)}" is not an absolute URL; it was dropped.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${context}: "${trimmed.slice(0, 80)}" is not an absolute URL; it was dropped.`);
     return null;
   }
   if (!schemes.includes(scheme)) {
-    warnOnce(`${context}: the URL scheme "${scheme}" is not allowed; the URL was dropped.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${context}: the URL scheme "${scheme}" is not allowed; the URL was dropped.`);
     return null;
   }
   return trimmed.replace(TAB_NEWLINE, '');
+}
+
+/** The `srcset`, kept whole only when the URL of every candidate ("/a.jpg 2x") passes `safeUrl` (relative allowed). */
+export function safeSrcSet(value: unknown, context?: string): string | undefined {
+  return typeof value === 'string' &&
+    value.split(',').every((candidate) => safeUrl(candidate.replace(/\s+[\d.]+[wxh]\s*$/i, '') || '/', { allowRelative: true, context }))
+    ? value
+    : undefined;
 }

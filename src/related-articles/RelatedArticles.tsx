@@ -1,8 +1,8 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementType, type ReactNode } from 'react';
 import { clsx } from 'clsx';
-import { ReadingTime } from '../reading-time';
+import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
-import { safeUrl } from '../internal/safeUrl';
+import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { RelatedArticlesCarouselControls } from './CarouselControls';
 import { relatedArticlesLabels, type RelatedArticlesLabels } from './labels';
@@ -82,11 +82,6 @@ interface Card {
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
 const url = (value: unknown) => safeUrl(value, { allowRelative: true, context: 'RelatedArticles' });
-// A srcset is kept only when the URL of every candidate ("/a.jpg 2x") is safe; else `src` stands alone.
-const srcSetOf = (value: unknown) =>
-  typeof value === 'string' && value.split(',').every((candidate) => url(candidate.replace(/\s+[\d.]+[wxh]\s*$/i, '') || '/'))
-    ? value
-    : undefined;
 
 /** The cards to show: stops reading `articles` once `limit` good ones are found. */
 function pickCards(articles: unknown, limit: number): Card[] {
@@ -98,7 +93,7 @@ function pickCards(articles: unknown, limit: number): Card[] {
     const title = text(article?.title);
     const href = title && url(article!.href);
     if (!href) {
-      warnOnce(`RelatedArticles: "${String(title ?? article?.href).slice(0, 80)}" needs a title and a safe href; it was left out.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce(`RelatedArticles: "${String(title ?? article?.href).slice(0, 80)}" needs a title and a safe href; it was left out.`);
       continue;
     }
     if (seen.has(href)) continue;
@@ -113,7 +108,7 @@ function pickCards(articles: unknown, limit: number): Card[] {
  * "Related Articles": a `<section>` named by its heading, holding a list of cards.
  * Each card is one link (its title) stretched over the whole card.
  */
-export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(function RelatedArticles(props, ref) {
+export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedArticlesProps>(function RelatedArticles(props, ref) {
   const {
     articles,
     variant = 'grid',
@@ -171,7 +166,7 @@ export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(fun
                         {formatDate(date, locale, { dateStyle: 'medium' })}
                       </time>
                     ) : null}
-                    <ReadingTime
+                    <ReadingTimeDisplay
                       className="wr-related-card__info"
                       minutes={readingTimeMinutes}
                       locale={locale}
@@ -188,7 +183,8 @@ export const RelatedArticles = forwardRef<HTMLElement, RelatedArticlesProps>(fun
                   alt={image!.alt ?? ''}
                   width={image!.width}
                   height={image!.height}
-                  srcSet={srcSetOf(image!.srcSet)}
+                  // A srcset with any unsafe candidate is dropped; `src` then stands alone.
+                  srcSet={safeSrcSet(image!.srcSet, 'RelatedArticles')}
                   sizes={image!.sizes}
                   loading="lazy"
                   decoding="async"

@@ -122,6 +122,23 @@ describe('given duplicate ids', () => {
       outcome: (root) => expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['First. ', 'Second. ']),
     },
     {
+      name: 'References cited Infinity, NaN and -1 times: at most 50 back-links, then none, then none',
+      ui: () => (
+        <References
+          references={[
+            { id: 'inf', title: 'Infinite', cited: Number.POSITIVE_INFINITY },
+            { id: 'nan', title: 'Not a number', cited: Number.NaN },
+            { id: 'neg', title: 'Negative', cited: -1 },
+          ]}
+        />
+      ),
+      outcome: (root) => {
+        const backLinks = [...root.querySelectorAll('li')].map((li) => li.querySelectorAll('a[href^="#cite-"]').length);
+        expect(backLinks[0]).toBeLessThanOrEqual(50);
+        expect(backLinks.slice(1)).toEqual([0, 0]);
+      },
+    },
+    {
       name: 'Cite with an id made of markup: the fragment is an attribute value, not markup',
       ui: () => <Cite id={'"><img src=x onerror=alert(1)>'} number={1} />,
       outcome: (root) => {

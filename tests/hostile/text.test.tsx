@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import {
+  ArticleHeader,
   ArticleLayout,
   ArticleSection,
   Byline,
@@ -14,6 +15,9 @@ import {
   StatHighlight,
   TableOfContents,
   TipChecklist,
+  TipChecklistItem,
+  TipChecklistStatic,
+  KeyPointsItem,
   buildToc,
 } from 'wellread';
 import { EMOJI_TEXT, LONG_TITLE, RTL_TEXT, failOnReactErrors, jsonLdOf, runCases, type HostileCase } from './safety';
@@ -289,4 +293,66 @@ describe('given right-to-left text and emoji', () => {
       outcome: (root) => expect(root.textContent).toContain('By A and B'),
     },
   ] satisfies HostileCase[]);
+});
+
+describe('given the compound parts written as children', () => {
+  runCases([
+    {
+      name: 'TipChecklistStatic with RTL, emoji and a 10,000-character step: numbered list, no checkboxes',
+      ui: () => (
+        <TipChecklistStatic
+          items={[
+            { id: 'rtl', title: RTL_TEXT },
+            { id: 'emoji', title: EMOJI_TEXT, points: [{ label: '', text: '' }] },
+            { id: 'long', title: LONG_TITLE },
+          ]}
+        />
+      ),
+      outcome: (root) => {
+        expect(root.querySelectorAll('input')).toHaveLength(0);
+        expect(root.querySelectorAll('ol > li')).toHaveLength(3);
+        expect(root.textContent).toContain(LONG_TITLE);
+      },
+    },
+    {
+      name: 'TipChecklist from TipChecklistItem children, one without an id and one stray element: the valid items only',
+      ui: () => (
+        <TipChecklist id="children">
+          <TipChecklistItem id="water" title="Drink water">
+            Two litres.
+          </TipChecklistItem>
+          <TipChecklistItem id={undefined as never} title="No id" />
+          <p>Not an item</p>
+          {null}
+          {false}
+        </TipChecklist>
+      ),
+      outcome: (root) => {
+        expect(root.querySelectorAll('input[type="checkbox"]')).toHaveLength(1);
+        expect(root.textContent).not.toContain('No id');
+        expect(root.textContent).not.toContain('Not an item');
+      },
+    },
+    {
+      name: 'KeyPoints from KeyPointsItem children with empty and emoji lead-ins: one list item each',
+      ui: () => (
+        <KeyPoints label="Points">
+          <KeyPointsItem lead="">Plain point</KeyPointsItem>
+          <KeyPointsItem lead={EMOJI_TEXT}>Emoji point</KeyPointsItem>
+        </KeyPoints>
+      ),
+      outcome: (root) => {
+        expect(root.querySelectorAll('li')).toHaveLength(2);
+        expect(root.textContent).toContain(EMOJI_TEXT);
+      },
+    },
+    {
+      name: 'ArticleHeader with a 10,000-character title, empty people and invalid dates: the h1 alone',
+      ui: () => <ArticleHeader title={LONG_TITLE} authors={[]} reviewers={[{ name: '' }]} published="nope" readingTime={Number.NaN} />,
+      outcome: (root) => {
+        expect(root.querySelector('h1')?.textContent).toBe(LONG_TITLE);
+        expect(root.querySelectorAll('time, a')).toHaveLength(0);
+      },
+    },
+  ]);
 });

@@ -3,7 +3,7 @@
  * `npm test`: every check, in order, even after a failure, then one summary line
  * `tests: N passed, M failed`. Exit code 1 when anything failed.
  *   type-check → build → vitest (unit, server, dist, hostile, stories in Chromium)
- *   → package checks → size budgets → consumer apps → visual comparison
+ *   → package checks → size budgets → consumer apps → benchmarks → visual comparison
  * Set WELLREAD_SKIP=consumers,visual to leave steps out while developing.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,8 +57,14 @@ runStep('package', 'node', ['tests/package/check.mjs'], {
 });
 runStep('size', 'npx', ['--no-install', 'size-limit']);
 if (existsSync(resolve(root, 'tests/consumers/run.mjs'))) {
-  runStep('consumers', 'node', ['tests/consumers/run.mjs'], {
+  runStep('consumers', 'node', ['tests/consumers/run.mjs', '--skip-build'], {
     counts: summaryCounts(resolve(reports, 'consumers.txt'), /consumers: (\d+) passed, (\d+) failed/),
+  });
+}
+if (existsSync(resolve(root, 'tests/bench/run.mjs'))) {
+  // Fails only on budgets (sizes, render ratio, Lighthouse scores), never on absolute times.
+  runStep('bench', 'node', ['tests/bench/run.mjs', '--skip-build', '--reuse-apps'], {
+    counts: summaryCounts(resolve(reports, 'bench.txt'), /bench: (\d+) passed, (\d+) failed/),
   });
 }
 if (existsSync(resolve(root, 'tests/visual/run.mjs'))) {

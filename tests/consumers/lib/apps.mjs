@@ -1,6 +1,6 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, copyFixture } from './package.mjs';
+import { PACK_DIR, ROOT, copyFixture, fixtureHash } from './package.mjs';
 import { freePort, run, startServer } from './process.mjs';
 
 const CONSUMERS = join(ROOT, 'tests/consumers');
@@ -83,7 +83,9 @@ export async function start(app, { port, url }) {
   return startServer(command, args, { cwd: dir, env: { ...QUIET_ENV, ...env }, url });
 }
 
-/** Install, build and start one app, timing each step. */
+const stateFile = (app) => join(PACK_DIR, `${app.name}.json`);
+
+/** Install and build one app, timing each step; records what was built for `reuse`. */
 export async function prepare(app, tarball, timings = {}) {
   let t = performance.now();
   await install(app, tarball);
@@ -91,5 +93,22 @@ export async function prepare(app, tarball, timings = {}) {
   t = performance.now();
   const address = await build(app);
   timings[`${app.name} build`] = performance.now() - t;
+  writeFileSync(stateFile(app), JSON.stringify({ ...address, tarball, fixture: fixtureHash() }));
   return address;
+}
+
+/**
+ * The address of the app as the last `prepare` built it from this very tarball and
+ * fixture (the Next.js page has its URL baked in, so it must run on that port again),
+ * or null when it must be built again. The app's own files are not compared: use it
+ * right after test:consumers, as `npm test` does.
+ */
+export function reuse(app, tarball) {
+  try {
+    const state = JSON.parse(readFileSync(stateFile(app), 'utf8'));
+    const same = state.tarball === tarball && state.fixture === fixtureHash() && existsSync(tarball);
+    return same ? { port: state.port, url: state.url } : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { run } from './process.mjs';
 
@@ -13,18 +13,23 @@ export const PACK_DIR = join(ROOT, 'tests/consumers/.pack');
  */
 export async function buildAndPack({ build = true } = {}) {
   if (build) await run('npm', ['run', 'build'], { cwd: ROOT });
-  rmSync(PACK_DIR, { recursive: true, force: true });
   mkdirSync(PACK_DIR, { recursive: true });
-  const output = await run('npm', ['pack', '--json', '--pack-destination', PACK_DIR], { cwd: ROOT });
+  const scratch = mkdtempSync(join(PACK_DIR, 'pack-'));
+  const output = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: ROOT });
   const [info] = JSON.parse(output.slice(output.indexOf('[')));
-  const packed = join(PACK_DIR, info.filename);
+  const packed = join(scratch, info.filename);
   const missing = exportedFiles().filter((file) => !info.files.some((entry) => entry.path === file));
   if (missing.length) {
     throw new Error(`the tarball lacks files that package.json "exports" names (is another build rewriting dist/?): ${missing.join(', ')}`);
   }
   const hash = createHash('sha256').update(readFileSync(packed)).digest('hex').slice(0, 10);
   const tarball = join(PACK_DIR, `wellread-${info.version}-${hash}.tgz`);
+  // npm pack is deterministic, so the same dist/ gives the same name (and apps built from it can be reused).
+  for (const name of readdirSync(PACK_DIR)) {
+    if (name.endsWith('.tgz') && join(PACK_DIR, name) !== tarball) rmSync(join(PACK_DIR, name));
+  }
   renameSync(packed, tarball);
+  rmSync(scratch, { recursive: true, force: true });
   return { tarball, version: info.version, size: info.size, unpackedSize: info.unpackedSize, files: info.entryCount };
 }
 
@@ -66,6 +71,13 @@ export function fixtureFiles(entry = join(ROOT, 'tests/fixtures/SeedArticle.tsx'
   };
   visit(entry);
   return [...files];
+}
+
+/** A hash of the fixture files, so a build made from another version of them is not reused. */
+export function fixtureHash() {
+  const hash = createHash('sha256');
+  for (const file of fixtureFiles()) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Copies the fixture into `<appDir>/fixture/` (git-ignored), replacing an older copy. */
