@@ -36,7 +36,7 @@ describe('ArticleLayout on the server', () => {
     expect(html).toContain('<time dateTime="2026-03-15">March 15, 2026</time>');
     expect(html).toContain('<time dateTime="PT7M" class="wr-reading-time">7 min read</time>');
     expect(html).toContain('<a class="wr-toc__link" href="#your-gut">Your Gut</a>');
-    expect(html).toContain('<h2 id="your-gut" class="wr-section__heading" data-level="2">Your Gut</h2>');
+    expect(html).toContain('<h2 id="your-gut" class="wr-section__heading" data-level="2" tabindex="-1">Your Gut</h2>');
     expect(html).toContain('<div class="wr-progress wr-no-print" aria-hidden="true">');
     expect(html).toContain('<div class="wr-article__rail wr-no-print">');
     expect(html).toContain('<p class="wr-article__print-url">Read online: https://health.example/gut</p>');

@@ -9,7 +9,7 @@ describe('ArticleSection on the server', () => {
         <p>Text</p>
       </ArticleSection>,
     );
-    expect(html).toContain('<h3 id="ernährung-darm" class="wr-section__heading" data-level="3">Ernährung &amp; Darm 🥦</h3>');
+    expect(html).toContain('<h3 id="ernährung-darm" class="wr-section__heading" data-level="3" tabindex="-1">Ernährung &amp; Darm 🥦</h3>');
     expect(html).toContain('<a class="wr-section__anchor wr-no-print" href="#ernährung-darm">');
     expect(html).toContain('<span class="wr-visually-hidden">Link to section: Ernährung &amp; Darm 🥦</span>');
   });

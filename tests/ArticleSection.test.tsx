@@ -75,4 +75,12 @@ describe('ArticleSection', () => {
     expect(ref.current?.tagName).toBe('SECTION');
     expect(ref.current).toHaveClass('wr-section', 'site');
   });
+
+  it('lets a contents link move focus to its heading, outside the tab order', () => {
+    render(<ArticleSection title="Hydrate, Hydrate, Hydrate!">Text</ArticleSection>);
+    const heading = screen.getByRole('heading', { level: 2, name: 'Hydrate, Hydrate, Hydrate!' });
+    heading.focus();
+    expect(heading).toHaveFocus();
+    expect(heading).toHaveAttribute('tabindex', '-1');
+  });
 });

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { Byline, type ArticlePerson } from './Byline';
@@ -55,7 +55,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
   } = props;
   const l = { ...articleLayoutLabels, ...labels };
   return (
-    <header ref={ref} className={clsx('wr-article-header', className)} {...rest}>
+    <header ref={ref} className={cx('wr-article-header', className)} {...rest}>
       {eyebrow != null && <p className="wr-article-header__eyebrow">{eyebrow}</p>}
       <h1 id={titleId} className="wr-article-header__title">
         {title}

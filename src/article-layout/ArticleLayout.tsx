@@ -6,7 +6,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
@@ -176,7 +176,7 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
   return (
     <article
       ref={ref}
-      className={clsx('wr-article', className)}
+      className={cx('wr-article', className)}
       data-variant={variant}
       aria-labelledby={showHeader ? titleId : undefined}
       {...rest}

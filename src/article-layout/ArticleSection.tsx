@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { slugify } from '../internal/slug';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { fill, textOf } from './parts';
@@ -30,7 +30,7 @@ export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSec
   const Heading = `h${depth}` as const;
   const l = { ...articleLayoutLabels, ...labels };
   return (
-    <section ref={ref} className={clsx('wr-section', className)} {...rest}>
+    <section ref={ref} className={cx('wr-section', className)} {...rest}>
       <div className="wr-section__head">
         <Heading id={headingId} className="wr-section__heading" data-level={depth} tabIndex={-1}>
           {title}

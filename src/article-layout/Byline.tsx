@@ -1,5 +1,5 @@
 import { Children, Fragment, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { getListFormat } from '../internal/intl';
 import { safeUrl } from '../internal/safeUrl';
@@ -100,7 +100,7 @@ export const Byline = /* @__PURE__ */ forwardRef<HTMLDivElement, BylineProps>(fu
   const avatars = [...writers, ...checkers].map(avatar).filter(Boolean);
   if (!writers.length && !checkers.length && !dates.length) return null;
   return (
-    <div ref={ref} className={clsx('wr-byline', className)} {...rest}>
+    <div ref={ref} className={cx('wr-byline', className)} {...rest}>
       {avatars.length > 0 && <span className="wr-byline__avatars">{avatars}</span>}
       <div className="wr-byline__text">
         {writers.length > 0 && <p className="wr-byline__line">{fill(l.byline, { names: names(writers, l, locale, 'author') })}</p>}

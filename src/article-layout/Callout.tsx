@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { warnOnce } from '../internal/warn';
 import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
 
@@ -40,7 +40,7 @@ export const Callout = /* @__PURE__ */ forwardRef<HTMLDivElement, CalloutProps>(
   const tone: CalloutTone = known ? toneProp : 'info';
   const Title = headingLevel ? (`h${headingLevel}` as 'h2') : 'p';
   return (
-    <div ref={ref} role="note" className={clsx('wr-callout', className)} data-tone={tone} {...rest}>
+    <div ref={ref} role="note" className={cx('wr-callout', className)} data-tone={tone} {...rest}>
       <svg
         className="wr-callout__icon"
         aria-hidden="true"

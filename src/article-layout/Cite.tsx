@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { warnOnce } from '../internal/warn';
 import { referenceNumber, type ReferenceItem } from './referenceNumber';
 
@@ -26,7 +26,7 @@ export const Cite = /* @__PURE__ */ forwardRef<HTMLElement, CiteProps>(function 
     return null;
   }
   return (
-    <sup ref={ref} className={clsx('wr-cite', className)} {...rest}>
+    <sup ref={ref} className={cx('wr-cite', className)} {...rest}>
       <a className="wr-cite__link" href={`#ref-${id}`} id={`cite-${id}-${occurrence}`}>
         {`[${n}]`}
       </a>

@@ -6,7 +6,7 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
 import { shown } from './parts';
 
@@ -36,7 +36,7 @@ export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPoints
       ? (labels?.leadSeparator ?? articleBlocksLabels.leadSeparator)
       : null;
   return (
-    <li ref={ref} className={clsx('wr-key-points__item', className)} {...rest}>
+    <li ref={ref} className={cx('wr-key-points__item', className)} {...rest}>
       {shown(lead) && (
         <>
           <strong>
@@ -75,7 +75,7 @@ function childItems(children: ReactNode): ReactNode[] {
       : nodes;
   return Children.toArray(source).map((node) =>
     isValidElement<{ className?: string }>(node) && node.type === 'li'
-      ? cloneElement(node, { className: clsx('wr-key-points__item', node.props.className) })
+      ? cloneElement(node, { className: cx('wr-key-points__item', node.props.className) })
       : node,
   );
 }
@@ -96,7 +96,7 @@ export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsPro
   if (list.length === 0) return null;
   const Heading = `h${headingLevel}` as 'h2';
   return (
-    <div ref={ref} className={clsx('wr-key-points', className)} data-variant={variant} {...rest}>
+    <div ref={ref} className={cx('wr-key-points', className)} data-variant={variant} {...rest}>
       {heading && <Heading className="wr-key-points__heading">{heading}</Heading>}
       <ul className="wr-key-points__list" aria-label={label}>
         {list}

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
 
 export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> {
@@ -20,7 +20,7 @@ export const MedicalDisclaimer = /* @__PURE__ */ forwardRef<HTMLDivElement, Medi
     const { heading, headingLevel, labels, className, children, ...rest } = props;
     const Heading = headingLevel ? (`h${headingLevel}` as 'h2') : 'p';
     return (
-      <div ref={ref} role="note" className={clsx('wr-disclaimer', className)} {...rest}>
+      <div ref={ref} role="note" className={cx('wr-disclaimer', className)} {...rest}>
         <Heading className="wr-disclaimer__title">
           {heading ?? labels?.disclaimer ?? articleBlocksLabels.disclaimer}
         </Heading>

@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type RefObject } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { warnOnce } from '../internal/warn';
 
 export interface ReadingProgressProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -53,7 +53,7 @@ export const ReadingProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, Readin
     };
   }, [target]);
   return (
-    <div ref={ref} className={clsx('wr-progress wr-no-print', className)} aria-hidden="true" {...rest}>
+    <div ref={ref} className={cx('wr-progress wr-no-print', className)} aria-hidden="true" {...rest}>
       <div ref={bar} className="wr-progress__bar" />
     </div>
   );

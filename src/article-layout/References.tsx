@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { formatDate, isoDateTime, toDate } from '../internal/date';
 import { formatPlural } from '../internal/plural';
 import { safeUrl } from '../internal/safeUrl';
@@ -112,7 +112,7 @@ export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProp
     </ol>
   );
   return (
-    <section ref={ref} className={clsx('wr-references', className)} {...rest}>
+    <section ref={ref} className={cx('wr-references', className)} {...rest}>
       <Heading className="wr-references__heading">{heading ?? l.references}</Heading>
       {collapsible ? (
         <details className="wr-references__details">

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { toDate, type DateInput } from '../internal/date';
 import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
@@ -32,7 +32,7 @@ export const ReviewDates = /* @__PURE__ */ forwardRef<HTMLParagraphElement, Revi
   const items = line([last && fill(l.lastReviewed, { date: last }), next && fill(l.nextReview, { date: next })], 'wr-review-dates__item');
   if (!items.length) return null;
   return (
-    <p ref={ref} className={clsx('wr-review-dates', className)} {...rest}>
+    <p ref={ref} className={cx('wr-review-dates', className)} {...rest}>
       {items}
     </p>
   );

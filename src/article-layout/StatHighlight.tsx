@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { safeUrl } from '../internal/safeUrl';
 import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
 import { shown } from './parts';
@@ -28,7 +28,7 @@ export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHigh
   const href = safeUrl(sourceUrl, { context: 'StatHighlight sourceUrl' });
   const sourceText = source ?? (href ? href.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1') : null);
   return (
-    <div ref={ref} className={clsx('wr-stat', className)} {...rest}>
+    <div ref={ref} className={cx('wr-stat', className)} {...rest}>
       <p className="wr-stat__statement">
         <strong className="wr-stat__value">{value}</strong> {caption ?? children}
       </p>

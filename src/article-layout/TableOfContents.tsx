@@ -1,5 +1,5 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { buildToc, type TocEntry, type TocItem } from './toc';
 import { TocHighlighter } from './TocHighlighter';
@@ -57,7 +57,7 @@ export const TableOfContents = /* @__PURE__ */ forwardRef<HTMLElement, TableOfCo
   }
   const l = { ...articleLayoutLabels, ...labels };
   return (
-    <nav ref={ref} id={navId} aria-labelledby={`${navId}-title`} className={clsx('wr-toc', className)} {...rest}>
+    <nav ref={ref} id={navId} aria-labelledby={`${navId}-title`} className={cx('wr-toc', className)} {...rest}>
       <Heading id={`${navId}-title`} className="wr-toc__title">
         {l.toc}
       </Heading>

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { formatPlural } from '../internal/plural';
 import { warnOnce } from '../internal/warn';
 import { readingTimeLabels } from './labels';
@@ -26,7 +26,7 @@ export const ReadingTimeDisplay = /* @__PURE__ */ forwardRef<HTMLTimeElement, Re
     if (minutes === 0) return null;
     const value = Math.max(1, Math.round(minutes));
     return (
-      <time ref={ref} dateTime={`PT${value}M`} className={clsx('wr-reading-time', className)} {...rest}>
+      <time ref={ref} dateTime={`PT${value}M`} className={cx('wr-reading-time', className)} {...rest}>
         {format ? format(value, locale) : formatPlural(labels.minutes, value, locale)}
       </time>
     );

@@ -1,5 +1,5 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementType, type ReactNode } from 'react';
-import { clsx } from 'clsx';
+import { cx } from '../internal/className';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
@@ -204,7 +204,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
       aria-labelledby={name ? id : undefined}
       {...rest}
       ref={ref}
-      className={clsx('wr-related', className)}
+      className={cx('wr-related', className)}
       data-variant={variant}
     >
       {name ? (

@@ -71,7 +71,7 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
   const items = [...new Set(networks)].map((network) => {
     const known = Object.hasOwn(shareNetworks, network);
     if (!known && network !== 'copy' && network !== 'native') {
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if (process.env.NODE_ENV !== 'production') {
         warnOnce(`ShareBar: unknown network "${String(network)}" was ignored.`);
       }
       return null;

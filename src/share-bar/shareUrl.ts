@@ -78,7 +78,7 @@ export function httpUrl(value: unknown, context: string): string | null {
     // Not a URL at all: warned about below, like any other scheme.
   }
   // Spelled out (not left to warnOnce) so production builds drop the message text too.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     warnOnce(`${context}: "${String(value).slice(0, 80)}" is not an absolute http(s) URL; it was left out.`);
   }
   return null;
