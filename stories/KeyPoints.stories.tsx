@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { KeyPoints, KeyPointsItem, type KeyPointsProps } from 'wellread';
-import { seedSections } from '../tests/fixtures/seedArticle';
+import { seedSections } from '../tests/fixtures/seedContent';
 
 const effects = seedSections.suffers.points;
 const benefits = seedSections.thriving.points;

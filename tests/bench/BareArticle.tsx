@@ -16,7 +16,7 @@ import {
   seedStat,
   seedTitle,
   type SeedPoint,
-} from '../fixtures/seedArticle';
+} from '../fixtures/seedContent';
 import { seedSteps } from '../fixtures/seedSteps';
 
 /*

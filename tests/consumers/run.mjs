@@ -56,7 +56,7 @@ try {
 
   const { path, args: chromiumArgs } = await chromiumConfig();
   browser = await chromium.launch({ executablePath: path, args: chromiumArgs, headless: true });
-  const seedData = await importTs('tests/fixtures/seedArticle.ts');
+  const seedData = await importTs('tests/fixtures/seedContent.ts');
 
   for (const [i, app] of apps.entries()) {
     const server = servers[i];

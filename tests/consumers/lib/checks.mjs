@@ -73,7 +73,7 @@ async function until(fn, ms = 5_000) {
 }
 
 async function loadSeedData() {
-  return importTs('tests/fixtures/seedArticle.ts');
+  return importTs('tests/fixtures/seedContent.ts');
 }
 
 /** Share links on the page: network, href, and whether a query value is the page URL. */

@@ -47,7 +47,7 @@ function exportedFiles() {
 
 /**
  * The fixture files SeedArticle.tsx needs: it and everything it imports relatively,
- * followed transitively (seedArticle.ts, seedSteps.ts, …).
+ * followed transitively (seedContent.ts, seedSteps.ts, …).
  */
 export function fixtureFiles(entry = join(ROOT, 'tests/fixtures/SeedArticle.tsx')) {
   const files = new Set();

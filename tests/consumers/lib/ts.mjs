@@ -5,7 +5,7 @@ import { ROOT } from './package.mjs';
 
 /**
  * Imports a TypeScript module that has no imports of its own (build/chromium.ts,
- * tests/fixtures/seedArticle.ts) from these plain Node scripts, by transpiling it.
+ * tests/fixtures/seedContent.ts) from these plain Node scripts, by transpiling it.
  */
 export async function importTs(path) {
   const source = readFileSync(join(ROOT, path), 'utf8');
