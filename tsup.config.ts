@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { families } from './build/families.ts';
 import { clientBoundary, clientEntries } from './build/client-boundary.ts';
@@ -15,6 +17,18 @@ const cssEntries: Record<string, string> = {
   styles: 'src/styles.css',
   ...Object.fromEntries(families.map((family) => [family, `src/${family}/index.css`])),
 };
+
+/*
+ * esbuild keeps the space after the colon of a custom property ("--wr-x: 1px") because
+ * custom property values are kept verbatim; the spec trims that whitespace anyway, so
+ * dropping it changes nothing but bytes (about 50 B gzipped across the tokens).
+ */
+async function tightenCustomProperties(outDir: string): Promise<void> {
+  for (const name of readdirSync(outDir).filter((file) => file.endsWith('.css'))) {
+    const path = join(outDir, name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/(--wr-[\w-]+):\s+/g, '$1:'));
+  }
+}
 
 const shared: Options = {
   outDir: 'dist',
@@ -42,5 +56,6 @@ export default defineConfig([
     entry: cssEntries,
     clean: false,
     minify: true,
+    onSuccess: () => tightenCustomProperties('dist'),
   },
 ]);
