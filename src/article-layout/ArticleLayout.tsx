@@ -10,9 +10,8 @@ import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
-import { ArticleHeader } from './ArticleHeader';
+import { ArticleHeader, type ArticleHeaderProps } from './ArticleHeader';
 import { ArticleJsonLd, type ArticleJsonLdProps } from './ArticleJsonLd';
-import type { ArticlePerson } from './Byline';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { fill, textOf } from './parts';
 import { ReviewDates } from './ReviewDates';
@@ -37,29 +36,16 @@ export interface ArticleImage {
   caption?: ReactNode;
 }
 
-export interface ArticleLayoutProps extends Omit<ComponentPropsWithoutRef<'article'>, 'title'> {
+/** The header's props that the layout passes on to `ArticleHeader`. */
+type HeaderFields = 'eyebrow' | 'dek' | 'authors' | 'reviewers' | 'published' | 'updated' | 'readingTime' | 'meta' | 'byline';
+
+export interface ArticleLayoutProps
+  extends Omit<ComponentPropsWithoutRef<'article'>, 'title'>,
+    Pick<ArticleHeaderProps, HeaderFields> {
   /** Arrangement: `default` one column; `wide` hero image across the whole frame (up to 80rem), text at its measure; `sidebar` table of contents and share rail beside the text on wide screens. Reflected as `data-variant`. @default "default" */
   variant?: 'default' | 'wide' | 'sidebar';
   /** The title, rendered as the page's one `h1` (omit when you pass `header`). */
   title?: ReactNode;
-  /** Category or kicker above the title. */
-  eyebrow?: ReactNode;
-  /** Standfirst under the title. */
-  dek?: ReactNode;
-  /** Who wrote the article. */
-  authors?: ArticlePerson | readonly ArticlePerson[];
-  /** Who medically reviewed it. */
-  reviewers?: ArticlePerson | readonly ArticlePerson[];
-  /** Publication date; invalid dates are left out. */
-  published?: DateInput;
-  /** Date of the last update; invalid dates are left out. */
-  updated?: DateInput;
-  /** Minutes to read, shown in the header's meta line. */
-  readingTime?: number;
-  /** More items for the header's meta line. */
-  meta?: ReactNode;
-  /** Your own byline in place of the authors and reviewers lines. */
-  byline?: ReactNode;
   /** Your own header in place of the built one (then `title`, `eyebrow`, `dek`, people and dates are not shown). */
   header?: ReactNode;
   /** Hero image: a description (space reserved from width/height or aspectRatio) or your own element, e.g. a framework image. */
