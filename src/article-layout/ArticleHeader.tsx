@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
+import { withDefaults } from '../internal/labels';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { Byline, type ArticlePerson } from './Byline';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
@@ -53,7 +54,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
     className,
     ...rest
   } = props;
-  const l = { ...articleLayoutLabels, ...labels };
+  const l = withDefaults(articleLayoutLabels, labels);
   return (
     <header ref={ref} className={cx('wr-article-header', className)} {...rest}>
       {eyebrow != null && <p className="wr-article-header__eyebrow">{eyebrow}</p>}
@@ -74,7 +75,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
           meta,
         ]}
         locale={locale}
-        labels={l}
+        labels={labels}
       />
     </header>
   );

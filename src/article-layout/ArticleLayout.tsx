@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
+import { withDefaults } from '../internal/labels';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { ArticleHeader, type ArticleHeaderProps } from './ArticleHeader';
@@ -152,11 +153,11 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
     ...rest
   } = props;
   const titleId = `wr-title${useId()}`;
-  const l = { ...articleLayoutLabels, ...labels };
+  const l = withDefaults(articleLayoutLabels, labels);
   const pageUrl = safeUrl(url, { context: 'ArticleLayout url' });
   const showHeader = !header && title != null;
   const reviewDates = (lastReviewed || nextReview) && (
-    <ReviewDates lastReviewed={lastReviewed} nextReview={nextReview} locale={locale} labels={l} />
+    <ReviewDates lastReviewed={lastReviewed} nextReview={nextReview} locale={locale} labels={labels} />
   );
   const hasFooter = reviewDates || disclaimer || references || related || footer || pageUrl;
   return (
@@ -185,7 +186,7 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
                 meta={meta}
                 byline={byline}
                 locale={locale}
-                labels={l}
+                labels={labels}
               />
             ))}
         </div>

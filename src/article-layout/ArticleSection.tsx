@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
+import { withDefaults } from '../internal/labels';
 import { slugify } from '../internal/slug';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { fill, textOf } from './parts';
@@ -28,7 +29,7 @@ export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSec
   const headingId = id || slugify(text);
   const depth = sectionLevel(level);
   const Heading = `h${depth}` as const;
-  const l = { ...articleLayoutLabels, ...labels };
+  const l = withDefaults(articleLayoutLabels, labels);
   return (
     <section ref={ref} className={cx('wr-section', className)} {...rest}>
       <div className="wr-section__head">

@@ -2,6 +2,7 @@ import { Children, Fragment, forwardRef, type ComponentPropsWithoutRef, type Rea
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { getListFormat } from '../internal/intl';
+import { withDefaults } from '../internal/labels';
 import { safeUrl } from '../internal/safeUrl';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { fill, line, time } from './parts';
@@ -42,14 +43,16 @@ export function people(value: ArticlePerson | readonly ArticlePerson[] | undefin
   );
 }
 
-function listOf(nodes: ReactNode[], locale: string): ReactNode[] {
+function listOf(nodes: ReactNode[], locale: string): ReactNode {
+  // A list of one is that one in every language (ECMA-402 formats it as "{0}").
+  if (nodes.length === 1) return nodes[0];
   // Index placeholders keep the language's own "and" and commas around the linked names.
   return getListFormat(locale)
     .formatToParts(nodes.map((_, i) => String(i)))
     .map((part, i) => (part.type === 'element' ? <Fragment key={i}>{nodes[Number(part.value)]}</Fragment> : part.value));
 }
 
-function names(list: ArticlePerson[], l: ArticleLayoutLabels, locale: string, rel?: string): ReactNode[] {
+function names(list: ArticlePerson[], l: ArticleLayoutLabels, locale: string, rel?: string): ReactNode {
   return listOf(
     list.map((person) => {
       const href = safeUrl(person.href, { allowRelative: true, context: 'Byline' });
@@ -91,7 +94,7 @@ function avatar(person: ArticlePerson, key: number): ReactNode {
  */
 export const Byline = /* @__PURE__ */ forwardRef<HTMLDivElement, BylineProps>(function Byline(props, ref) {
   const { authors, reviewers, published, updated, meta, locale = 'en', labels, className, ...rest } = props;
-  const l = { ...articleLayoutLabels, ...labels };
+  const l = withDefaults(articleLayoutLabels, labels);
   const writers = people(authors);
   const checkers = people(reviewers);
   const pub = time(published, locale, 'Byline published');

@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import { formatDate, isoDateTime, toDate } from '../internal/date';
+import { withDefaults } from '../internal/labels';
 import { formatPlural } from '../internal/plural';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
@@ -95,7 +96,7 @@ export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProp
   // Holes in the data are skipped, here and in referenceNumber, so the numbers still agree.
   const references = given?.filter(Boolean) ?? [];
   if (!references.length) return null;
-  const l = { ...articleBlocksLabels, ...labels };
+  const l = withDefaults<ArticleBlocksLabels>(articleBlocksLabels, labels);
   if (process.env.NODE_ENV !== 'production') {
     const seen = new Set<string>();
     for (const { id } of references) {

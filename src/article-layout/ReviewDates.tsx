@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../internal/className';
 import { toDate, type DateInput } from '../internal/date';
+import { withDefaults } from '../internal/labels';
 import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { fill, line, time } from './parts';
@@ -22,7 +23,7 @@ export interface ReviewDatesProps extends ComponentPropsWithoutRef<'p'> {
  */
 export const ReviewDates = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ReviewDatesProps>(function ReviewDates(props, ref) {
   const { lastReviewed, nextReview, locale = 'en', labels, className, ...rest } = props;
-  const l = { ...articleLayoutLabels, ...labels };
+  const l = withDefaults(articleLayoutLabels, labels);
   const last = time(lastReviewed, locale, 'ReviewDates lastReviewed');
   const next = time(nextReview, locale, 'ReviewDates nextReview');
   if (process.env.NODE_ENV !== 'production') {

@@ -1,5 +1,6 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
+import { withDefaults } from '../internal/labels';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { buildToc, type TocEntry, type TocItem } from './toc';
 import { TocHighlighter } from './TocHighlighter';
@@ -55,7 +56,7 @@ export const TableOfContents = /* @__PURE__ */ forwardRef<HTMLElement, TableOfCo
     (open[open.length - 1]?.children ?? roots).push(node);
     open.push(node);
   }
-  const l = { ...articleLayoutLabels, ...labels };
+  const l = withDefaults(articleLayoutLabels, labels);
   return (
     <nav ref={ref} id={navId} aria-labelledby={`${navId}-title`} className={cx('wr-toc', className)} {...rest}>
       <Heading id={`${navId}-title`} className="wr-toc__title">

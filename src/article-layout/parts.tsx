@@ -1,10 +1,11 @@
 import { Fragment, isValidElement, type ReactNode } from 'react';
 import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
+import { templateParts } from '../internal/plural';
 
 /** The template with each `{key}` replaced by its value; unknown keys stay as written. */
 export function fill(template: string, values: Record<string, ReactNode>): ReactNode {
   const parts: ReactNode[] = [];
-  template.split(/\{(\w+)\}/).forEach((part, i) => {
+  templateParts(template).forEach((part, i) => {
     const value = i % 2 ? (values[part] ?? `{${part}}`) : part;
     const last = parts.length - 1;
     // Adjacent text joins into one string, so the server writes one text node.

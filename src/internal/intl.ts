@@ -7,7 +7,7 @@
 const MAX_ENTRIES = 64;
 
 /** The cached object for `key`, built by `create(locale)`, or `create('en')` when the locale is invalid. */
-function cached<T>(cache: Map<string, T>, locale: string | undefined, create: (locale: string | undefined) => T, key = locale ?? ''): T {
+export function cached<T>(cache: Map<string, T>, locale: string | undefined, create: (locale: string | undefined) => T, key = locale ?? ''): T {
   let value = cache.get(key);
   if (value === undefined) {
     if (cache.size >= MAX_ENTRIES) cache.clear();

@@ -2,6 +2,7 @@ import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementType, typ
 import { cx } from '../internal/className';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
+import { withDefaults } from '../internal/labels';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { RelatedArticlesCarouselControls } from './CarouselControls';
@@ -125,7 +126,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
   const cards = pickCards(articles, limit ?? Infinity);
   if (cards.length === 0) return null;
 
-  const words = { ...relatedArticlesLabels, ...labels };
+  const words = withDefaults(relatedArticlesLabels, labels);
   const name = heading === undefined ? words.heading : heading;
   const level = headingLevel === 3 || headingLevel === 4 ? headingLevel : 2;
   const Heading = `h${level}` as 'h2';

@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { warnOnce } from '../internal/warn';
 import { shareBarLabels, type ShareBarLabels } from './labels';
-import { httpUrl, shareNetworks, shareUrl, withUtm, type ShareData, type ShareNetwork, type ShareTarget } from './shareUrl';
+import { checkedShareUrl, httpUrl, shareNetworks, withUtm, type ShareData, type ShareNetwork, type ShareTarget } from './shareUrl';
 import { ShareBarRoot, type SharePopup } from './ShareBarRoot';
 import { ShareButton } from './ShareButton';
 import { icons } from './icons';
@@ -68,6 +68,7 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
   const page = httpUrl(url, 'ShareBar');
   if (!page) return null;
 
+  const shared: ShareData = { url: page, title, text, hashtags, via, media, utm };
   const items = [...new Set(networks)].map((network) => {
     const known = Object.hasOwn(shareNetworks, network);
     if (!known && network !== 'copy' && network !== 'native') {
@@ -93,7 +94,7 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
           <a
             className="wr-share-link"
             data-network={network}
-            href={shareUrl(network as ShareNetwork, { url: page, title, text, hashtags, via, media, utm })!}
+            href={checkedShareUrl(network as ShareNetwork, page, shared)}
             target={email ? undefined : '_blank'}
             rel={email ? undefined : 'noopener noreferrer'}
             aria-label={email ? labels.shareByEmail : labels.shareOn.replace('{network}', name)}

@@ -102,6 +102,28 @@ export function withUtm(url: string, utm: ShareUtm | undefined, source: string):
   }
 }
 
+/** A network's query, from the page URL (campaign parameters included), the post text and the cleaned hashtags. */
+type ShareQuery = (url: string, text: string | undefined, tags: string[], data: ShareData) => Record<string, string | null | undefined>;
+
+/** Each network's share page and query: functions, so that a share URL builds only its own network's query. */
+const targets: Record<ShareNetwork, [base: string, query: ShareQuery]> = {
+  x: ['https://x.com/intent/tweet', (url, text, tags, { via }) => ({ text, url, hashtags: tags.join(','), via: via?.replace(/^@/, '') })],
+  linkedin: ['https://www.linkedin.com/sharing/share-offsite/', (url) => ({ url })],
+  facebook: ['https://www.facebook.com/sharer/sharer.php', (url) => ({ u: url })],
+  email: ['mailto:', (url, text, _, { title }) => ({ subject: title, body: text ? `${text}\n\n${url}` : url })],
+  whatsapp: ['https://wa.me/', (url, text) => ({ text: join(text, url) })],
+  reddit: ['https://www.reddit.com/submit', (url, _, __, { title }) => ({ url, title })],
+  bluesky: ['https://bsky.app/intent/compose', (url, text, tags) => ({ text: join(text, ...tags.map((tag) => `#${tag}`), url) })],
+  threads: ['https://www.threads.com/intent/post', (url, text, tags) => ({ text, url, tag: tags[0] })],
+  pinterest: [
+    'https://www.pinterest.com/pin/create/button/',
+    (url, text, _, { media }) => ({ url, media: media && httpUrl(media, 'shareUrl media'), description: text }),
+  ],
+  telegram: ['https://t.me/share/url', (url, text) => ({ url, text })],
+};
+
+const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
+
 /**
  * The share URL of `network` for `data`, or `null` (with a development warning) when
  * `data.url` is missing, relative or not http(s). Every value is percent-encoded,
@@ -110,28 +132,15 @@ export function withUtm(url: string, utm: ShareUtm | undefined, source: string):
  */
 export function shareUrl(network: ShareNetwork, data: ShareData): string | null {
   const page = httpUrl(data.url, 'shareUrl');
-  if (!page || !Object.hasOwn(shareNetworks, network)) return null;
-  const url = withUtm(page, data.utm, network);
-  const { title, via } = data;
-  const text = data.text || title;
+  return page && Object.hasOwn(shareNetworks, network) ? checkedShareUrl(network, page, data) : null;
+}
+
+/** `shareUrl` for a `page` that `httpUrl` has already returned: the bar checks its URL once for all its networks. */
+export function checkedShareUrl(network: ShareNetwork, page: string, data: ShareData): string {
   const tags = (data.hashtags ?? []).map((tag) => tag.replace(/^#/, '').trim()).filter(Boolean);
-  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
-  const [base, params] = {
-    x: ['https://x.com/intent/tweet', { text, url, hashtags: tags.join(','), via: via?.replace(/^@/, '') }],
-    linkedin: ['https://www.linkedin.com/sharing/share-offsite/', { url }],
-    facebook: ['https://www.facebook.com/sharer/sharer.php', { u: url }],
-    email: ['mailto:', { subject: title, body: text ? `${text}\n\n${url}` : url }],
-    whatsapp: ['https://wa.me/', { text: join(text, url) }],
-    reddit: ['https://www.reddit.com/submit', { url, title }],
-    bluesky: ['https://bsky.app/intent/compose', { text: join(text, ...tags.map((tag) => `#${tag}`), url) }],
-    threads: ['https://www.threads.com/intent/post', { text, url, tag: tags[0] }],
-    pinterest: [
-      'https://www.pinterest.com/pin/create/button/',
-      { url, media: data.media && httpUrl(data.media, 'shareUrl media'), description: text },
-    ],
-    telegram: ['https://t.me/share/url', { url, text }],
-  }[network] as [string, Record<string, string | undefined>];
-  const query = new URLSearchParams();
-  for (const key in params) if (params[key]) query.set(key, params[key]);
-  return `${base}?${query}`.replace(/\+/g, '%20');
+  const [base, query] = targets[network];
+  const values = query(withUtm(page, data.utm, network), data.text || data.title, tags, data);
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
+  return `${base}?${params}`.replace(/\+/g, '%20');
 }

@@ -1,4 +1,5 @@
 import { Children, forwardRef, isValidElement, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
+import { withDefaults } from '../internal/labels';
 import { warnOnce } from '../internal/warn';
 import { tipChecklistLabels, type TipChecklistLabels } from './labels';
 import { TipChecklistItem, type TipChecklistItemProps } from './TipChecklistItem';
@@ -81,7 +82,7 @@ export function renderChecklist(
   const list: TipChecklistList = {
     steps,
     first: Number.isInteger(start) ? start! : 1,
-    labels: { ...tipChecklistLabels, ...labels },
+    labels: withDefaults(tipChecklistLabels, labels),
     locale,
     collapsible,
     id,
