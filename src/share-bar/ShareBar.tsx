@@ -1,4 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { cx } from '../internal/className';
 import { warnOnce } from '../internal/warn';
 import { shareBarLabels, type ShareBarLabels } from './labels';
 import { checkedShareUrl, httpUrl, shareNetworks, withUtm, type ShareData, type ShareNetwork, type ShareTarget } from './shareUrl';
@@ -121,8 +122,7 @@ export const ShareBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ShareBarProps
   return (
     <ShareBarRoot
       ref={ref}
-      // Not clsx: one optional class needs no helper, and clsx is 150 B of the 3 kB budget.
-      className={`wr-share-bar wr-no-print${className ? ` ${className}` : ''}`}
+      className={cx('wr-share-bar wr-no-print', className)}
       lang={locale}
       data-display={display}
       data-size={size}
