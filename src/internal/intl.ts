@@ -1,16 +1,16 @@
 /*
  * Intl objects are slow to construct (tens of microseconds each) and a server renders
  * many dates, numbers and plurals per page: the server-render benchmark spent most of
- * its time in these constructors. So each distinct locale + options is built once.
- * Bounded, because locale strings can come from outside.
+ * its time in these constructors. So each distinct locale + options is built once, in
+ * one cache, bounded because locale strings can come from outside.
  */
-const MAX_ENTRIES = 64;
+const cache = new Map<string, unknown>();
 
-/** The cached object for `key`, built by `create(locale)`, or `create('en')` when the locale is invalid. */
-export function cached<T>(cache: Map<string, T>, locale: string | undefined, create: (locale: string | undefined) => T, key = locale ?? ''): T {
-  let value = cache.get(key);
+/** The cached value for `key`, built by `create(locale)`, or `create('en')` when the locale is invalid. */
+export function cached<T>(key: string, create: (locale: string | undefined) => T, locale?: string): T {
+  let value = cache.get(key) as T | undefined;
   if (value === undefined) {
-    if (cache.size >= MAX_ENTRIES) cache.clear();
+    if (cache.size > 255) cache.clear();
     try {
       value = create(locale);
     } catch {
@@ -21,27 +21,18 @@ export function cached<T>(cache: Map<string, T>, locale: string | undefined, cre
   return value;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
-
 /** Plural rules for `locale`, English when the locale is invalid. */
-export function getPluralRules(locale: string | undefined): Intl.PluralRules {
-  return cached(pluralRules, locale, (tag) => new Intl.PluralRules(tag));
-}
+export const getPluralRules = (locale: string | undefined): Intl.PluralRules =>
+  cached(`p${locale}`, (tag) => new Intl.PluralRules(tag), locale);
 
 /** A number format for `locale`, English when the locale is invalid. */
-export function getNumberFormat(locale: string | undefined): Intl.NumberFormat {
-  return cached(numberFormats, locale, (tag) => new Intl.NumberFormat(tag));
-}
+export const getNumberFormat = (locale: string | undefined): Intl.NumberFormat =>
+  cached(`n${locale}`, (tag) => new Intl.NumberFormat(tag), locale);
 
 /** A date format for `locale` and `options`, English when the locale is invalid. */
-export function getDateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(dateFormats, locale, (tag) => new Intl.DateTimeFormat(tag, options), `${locale ?? ''}\u0000${JSON.stringify(options)}`);
-}
+export const getDateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(`d${locale}${JSON.stringify(options)}`, (tag) => new Intl.DateTimeFormat(tag, options), locale);
 
 /** A list format ("A, B and C") for `locale`, English when the locale is invalid. */
-export function getListFormat(locale: string | undefined): Intl.ListFormat {
-  return cached(listFormats, locale, (tag) => new Intl.ListFormat(tag));
-}
+export const getListFormat = (locale: string | undefined): Intl.ListFormat =>
+  cached(`l${locale}`, (tag) => new Intl.ListFormat(tag), locale);

@@ -3,16 +3,12 @@ import { cached, getNumberFormat, getPluralRules } from './intl';
 /** Text for each plural category, with `{count}` where the formatted number goes. `other` is required. */
 export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-const templates = new Map<string, string[]>();
-
 /**
  * `template` split at its `{key}` placeholders: text at even indexes, keys at odd ones
  * (`"By {names}"` → `["By ", "names", ""]`). Labels are few and the same on every
- * render, so each is split once (bounded: templates can come from outside).
+ * render, so each is split once.
  */
-export function templateParts(template: string): readonly string[] {
-  return cached(templates, template, () => template.split(/\{(\w+)\}/));
-}
+export const templateParts = (template: string): readonly string[] => cached(`t${template}`, () => template.split(/\{(\w+)\}/));
 
 /** Picks the plural form for `count` in `locale` and fills in `{count}` (and any `vars`). */
 export function formatPlural(

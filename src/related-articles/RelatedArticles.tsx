@@ -5,7 +5,7 @@ import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/dat
 import { withDefaults } from '../internal/labels';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
-import { RelatedArticlesCarouselControls } from './CarouselControls';
+import { RelatedArticlesCarousel } from './Carousel';
 import { relatedArticlesLabels, type RelatedArticlesLabels } from './labels';
 
 /** A card's picture. Its box keeps the card's aspect ratio while it loads, so nothing shifts. */
@@ -74,36 +74,8 @@ export interface RelatedArticlesProps extends Omit<ComponentPropsWithoutRef<'sec
   labels?: Partial<RelatedArticlesLabels>;
 }
 
-interface Card {
-  href: string;
-  title: string;
-  src: string | null;
-  article: RelatedArticle;
-}
-
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
 const url = (value: unknown) => safeUrl(value, { allowRelative: true, context: 'RelatedArticles' });
-
-/** The cards to show: stops reading `articles` once `limit` good ones are found. */
-function pickCards(articles: unknown, limit: number): Card[] {
-  const cards: Card[] = [];
-  const seen = new Set<string>();
-  if (!Array.isArray(articles)) return cards;
-  for (const article of articles as (RelatedArticle | null)[]) {
-    if (cards.length >= limit) break;
-    const title = text(article?.title);
-    const href = title && url(article!.href);
-    if (!href) {
-      if (process.env.NODE_ENV !== 'production') warnOnce(`RelatedArticles: "${String(title ?? article?.href).slice(0, 80)}" needs a title and a safe href; it was left out.`);
-      continue;
-    }
-    if (seen.has(href)) continue;
-    seen.add(href);
-    const src = article!.image ? url(article!.image.src) : null;
-    cards.push({ href, title: title!.trim(), src, article: article! });
-  }
-  return cards;
-}
 
 /**
  * "Related Articles": a `<section>` named by its heading, holding a list of cards.
@@ -123,8 +95,21 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
     ...rest
   } = props;
   const id = useId();
-  const cards = pickCards(articles, limit ?? Infinity);
-  if (cards.length === 0) return null;
+  const cards: [RelatedArticle, string, string][] = [];
+  const seen = new Set<string>();
+  // Stops reading `articles` once `limit` good ones are found.
+  for (const article of Array.isArray(articles) ? (articles as (RelatedArticle | null)[]) : []) {
+    if (cards.length >= (limit ?? Infinity)) break;
+    const title = text(article?.title);
+    const href = title && url(article!.href);
+    if (!href) {
+      if (process.env.NODE_ENV !== 'production') warnOnce(`RelatedArticles: "${String(title ?? article?.href).slice(0, 80)}" needs a title and a safe href; it was left out.`);
+    } else if (!seen.has(href)) {
+      seen.add(href);
+      cards.push([article!, href, title!.trim()]);
+    }
+  }
+  if (!cards[0]) return null;
 
   const words = withDefaults(relatedArticlesLabels, labels);
   const name = heading === undefined ? words.heading : heading;
@@ -133,67 +118,64 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
   const Title = `h${level + 1}` as 'h3';
   const compact = variant === 'compact';
   // Placeholders keep a row of cards even; a list whose data has no pictures shows none.
-  const images = !compact && cards.some((card) => card.article.image);
-  const scrollerId = `${id}s`;
+  const images = !compact && cards.some(([article]) => article.image);
 
   const list = (
     // role="list": Safari drops list semantics when list-style is none.
     <ul role="list" className="wr-related__list" data-variant={variant}>
-      {cards.map(({ href, title, src, article }) => {
+      {cards.map(([{ image, excerpt, category, readingTimeMinutes, date: dateInput }, href, title]) => {
         const link = (
           <Link href={href} className={compact ? 'wr-related__link' : 'wr-related-card__link'}>
             {title}
           </Link>
         );
-        if (compact) {
-          return (
-            <li key={href} className="wr-related__item">
-              {link}
-            </li>
-          );
-        }
-        const { image, excerpt, category, readingTimeMinutes } = article;
-        const date = toDate(article.date, 'RelatedArticles');
+        const date = !compact && toDate(dateInput, 'RelatedArticles');
+        const src = image && url(image.src);
         return (
           <li key={href} className="wr-related__item">
-            <article className="wr-related-card">
-              <div className="wr-related-card__body">
-                <Title className="wr-related-card__title">{link}</Title>
-                {text(category) || date || readingTimeMinutes ? (
-                  <p className="wr-related-card__meta">
-                    {text(category) ? <span className="wr-related-card__info">{category}</span> : null}
-                    {date ? (
-                      <time className="wr-related-card__info" dateTime={isoDateTime(date, article.date)}>
-                        {formatDate(date, locale, { dateStyle: 'medium' })}
-                      </time>
-                    ) : null}
-                    <ReadingTimeDisplay
-                      className="wr-related-card__info"
-                      minutes={readingTimeMinutes}
-                      locale={locale}
-                      labels={words.readingTime}
+            {compact ? (
+              link
+            ) : (
+              <article className="wr-related-card">
+                <div className="wr-related-card__body">
+                  <Title className="wr-related-card__title">{link}</Title>
+                  {text(category) || date || readingTimeMinutes ? (
+                    <p className="wr-related-card__meta">
+                      {text(category) && <span className="wr-related-card__info">{category}</span>}
+                      {date && (
+                        <time className="wr-related-card__info" dateTime={isoDateTime(date, dateInput)}>
+                          {formatDate(date, locale, { dateStyle: 'medium' })}
+                        </time>
+                      )}
+                      <ReadingTimeDisplay
+                        className="wr-related-card__info"
+                        minutes={readingTimeMinutes}
+                        locale={locale}
+                        labels={words.readingTime}
+                      />
+                    </p>
+                  ) : null}
+                  {text(excerpt) && <p className="wr-related-card__excerpt">{excerpt}</p>}
+                </div>
+                {images &&
+                  (src ? (
+                    <img
+                      className="wr-related-card__image"
+                      src={src}
+                      alt={image!.alt ?? ''}
+                      width={image!.width}
+                      height={image!.height}
+                      // A srcset with any unsafe candidate is dropped; `src` then stands alone.
+                      srcSet={safeSrcSet(image!.srcSet, 'RelatedArticles')}
+                      sizes={image!.sizes}
+                      loading="lazy"
+                      decoding="async"
                     />
-                  </p>
-                ) : null}
-                {text(excerpt) ? <p className="wr-related-card__excerpt">{excerpt}</p> : null}
-              </div>
-              {!images ? null : src ? (
-                <img
-                  className="wr-related-card__image"
-                  src={src}
-                  alt={image!.alt ?? ''}
-                  width={image!.width}
-                  height={image!.height}
-                  // A srcset with any unsafe candidate is dropped; `src` then stands alone.
-                  srcSet={safeSrcSet(image!.srcSet, 'RelatedArticles')}
-                  sizes={image!.sizes}
-                  loading="lazy"
-                  decoding="async"
-                />
-              ) : (
-                <span className="wr-related-card__image" aria-hidden="true" />
-              )}
-            </article>
+                  ) : (
+                    <span className="wr-related-card__image" aria-hidden="true" />
+                  ))}
+              </article>
+            )}
           </li>
         );
       })}
@@ -214,20 +196,9 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
         </Heading>
       ) : null}
       {variant === 'carousel' ? (
-        <>
-          {/* Reserves the buttons' space on the server, so they appear without shifting anything. */}
-          <div className="wr-related__controls wr-no-print">
-            <RelatedArticlesCarouselControls target={scrollerId} previous={words.previous} next={words.next} />
-          </div>
-          {/*
-           * Focusable and named, so keyboards scroll it without JavaScript. A group, not a
-           * region: the section is already the landmark, and two carousels on one page
-           * would otherwise be two landmarks with the same name.
-           */}
-          <div id={scrollerId} className="wr-related__scroller" role="group" aria-label={words.scroller} tabIndex={0}>
-            {list}
-          </div>
-        </>
+        <RelatedArticlesCarousel label={words.scroller} previous={words.previous} next={words.next}>
+          {list}
+        </RelatedArticlesCarousel>
       ) : (
         list
       )}
