@@ -1,10 +1,9 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
-import { withDefaults } from '../internal/labels';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { Byline, type ArticlePerson } from './Byline';
-import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
+import type { ArticleLayoutLabels } from './labels';
 
 export interface ArticleHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>, 'title'> {
   /** The article's title: the page's one `h1`. */
@@ -54,7 +53,6 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
     className,
     ...rest
   } = props;
-  const l = withDefaults(articleLayoutLabels, labels);
   return (
     <header ref={ref} className={cx('wr-article-header', className)} {...rest}>
       {eyebrow != null && <p className="wr-article-header__eyebrow">{eyebrow}</p>}
@@ -70,7 +68,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
         updated={updated}
         meta={[
           readingTime! > 0 && (
-            <ReadingTimeDisplay key="rt" minutes={readingTime} locale={locale} labels={l.readingTime} />
+            <ReadingTimeDisplay key="rt" minutes={readingTime} locale={locale} labels={labels?.readingTime} />
           ),
           meta,
         ]}

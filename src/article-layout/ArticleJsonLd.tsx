@@ -1,4 +1,4 @@
-import type { Article, MedicalWebPage, Organization, Person, WithContext } from 'schema-dts';
+import type { Article, MedicalWebPage, Person, WithContext } from 'schema-dts';
 import { isoDateTime, toDate, type DateInput } from '../internal/date';
 import { safeUrl } from '../internal/safeUrl';
 import { people, type ArticlePerson } from './Byline';
@@ -59,64 +59,46 @@ export function serializeJsonLd(data: unknown): string {
  * reviewers, dates and publisher. Invalid dates and unsafe URLs are left out.
  */
 export function ArticleJsonLd(props: ArticleJsonLdProps) {
-  const { type = 'MedicalWebPage', title, description, image, url, authors, reviewers, published, updated, lastReviewed, publisher, locale, nonce } = props;
-  const headline = typeof title === 'string' ? title.trim() : '';
+  const { title, publisher } = props;
+  const headline = typeof title === 'string' && title.trim();
   if (!headline) return null;
-  const page = safeUrl(url, { context: 'ArticleJsonLd url' }) ?? undefined;
-  const absolute = (value: string | undefined): string | undefined => {
-    const safe = safeUrl(value, { allowRelative: true, context: 'ArticleJsonLd' });
-    try {
-      return safe ? new URL(safe, page).href : undefined;
-    } catch {
-      return undefined;
-    }
+  // Contexts only name the source in development warnings, so production builds leave them out.
+  const page = safeUrl(props.url, { context: process.env.NODE_ENV !== 'production' ? 'ArticleJsonLd url' : undefined }) ?? undefined;
+  const absolute = (value: unknown): string | undefined => {
+    const safe = safeUrl(value, { allowRelative: true, context: process.env.NODE_ENV !== 'production' ? 'ArticleJsonLd' : undefined });
+    if (safe)
+      try {
+        return new URL(safe, page).href;
+      } catch {}
   };
   const date = (value: DateInput | undefined): string | undefined => {
-    const valid = toDate(value, 'ArticleJsonLd');
+    const valid = toDate(value, process.env.NODE_ENV !== 'production' ? 'ArticleJsonLd' : undefined);
     return valid ? isoDateTime(valid, value) : undefined;
   };
-  const persons = (value: ArticlePerson | readonly ArticlePerson[] | undefined): Person[] | undefined => {
-    const list = people(value).map(
-      (person): Person => ({
-        '@type': 'Person',
-        name: person.name,
-        url: absolute(person.href),
-        honorificSuffix: person.credentials,
-      }),
-    );
-    return list.length ? list : undefined;
-  };
-  const images = (Array.isArray(image) ? image : image ? [image] : [])
-    .map((item: string | { src: string }) => absolute(typeof item === 'string' ? item : item?.src))
-    .filter((item): item is string => Boolean(item));
-  const organisation: Organization | undefined = publisher?.name
-    ? { '@type': 'Organization', name: publisher.name, url: absolute(publisher.url), logo: absolute(publisher.logo) }
-    : undefined;
-  const reviewedBy = persons(reviewers);
-  const reviewed = date(lastReviewed);
-  const common = {
+  // JSON.stringify leaves out undefined, so an empty list is not written at all.
+  const some = <T,>(list: T[]): T[] | undefined => (list.length ? list : undefined);
+  const persons = (value: ArticleJsonLdProps['authors']): Person[] | undefined =>
+    some(people(value).map((person): Person => ({ '@type': 'Person', name: person.name, url: absolute(person.href), honorificSuffix: person.credentials })));
+  const review = { reviewedBy: persons(props.reviewers), lastReviewed: date(props.lastReviewed) };
+  const article = props.type === 'Article';
+  const data: WithContext<MedicalWebPage | Article> = {
+    '@context': 'https://schema.org',
+    '@type': article ? 'Article' : 'MedicalWebPage',
     headline,
-    description: description || undefined,
-    image: images.length ? images : undefined,
+    description: props.description || undefined,
+    image: some([props.image].flat().flatMap((item: string | { src: string } | undefined) => absolute(typeof item === 'string' ? item : item?.src) ?? [])),
     url: page,
-    author: persons(authors),
-    datePublished: date(published),
-    dateModified: date(updated),
-    publisher: organisation,
-    inLanguage: locale,
+    author: persons(props.authors),
+    datePublished: date(props.published),
+    dateModified: date(props.updated),
+    publisher: publisher?.name
+      ? { '@type': 'Organization', name: publisher.name, url: absolute(publisher.url), logo: absolute(publisher.logo) }
+      : undefined,
+    inLanguage: props.locale,
+    // reviewedBy and lastReviewed belong to the web page, not to the article.
+    ...(article
+      ? { mainEntityOfPage: (page || review.reviewedBy || review.lastReviewed) && { '@type': 'WebPage', '@id': page, url: page, ...review } }
+      : review),
   };
-  const data: WithContext<MedicalWebPage> | WithContext<Article> =
-    type === 'Article'
-      ? {
-          '@context': 'https://schema.org',
-          '@type': 'Article',
-          ...common,
-          // reviewedBy and lastReviewed belong to the web page, not to the article.
-          mainEntityOfPage:
-            page || reviewedBy || reviewed
-              ? { '@type': 'WebPage', '@id': page, url: page, reviewedBy, lastReviewed: reviewed }
-              : undefined,
-        }
-      : { '@context': 'https://schema.org', '@type': 'MedicalWebPage', ...common, reviewedBy, lastReviewed: reviewed };
-  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+  return <script type="application/ld+json" nonce={props.nonce} dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

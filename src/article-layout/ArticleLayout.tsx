@@ -85,7 +85,9 @@ export interface ArticleLayoutProps
 
 function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   if (!image || isValidElement(image)) return image;
-  const src = safeUrl(image.src, { allowRelative: true, context: 'ArticleLayout image' });
+  // Contexts only name the prop in development warnings, so production builds leave them out.
+  const context = process.env.NODE_ENV !== 'production' ? 'ArticleLayout image' : undefined;
+  const src = safeUrl(image.src, { allowRelative: true, context });
   if (!src) return null;
   const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
   if (process.env.NODE_ENV !== 'production' && !(width && height) && !aspectRatio) {
@@ -98,7 +100,7 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
         <img
           className="wr-article__hero-img"
           src={src}
-          srcSet={safeSrcSet(srcSet, 'ArticleLayout image')}
+          srcSet={safeSrcSet(srcSet, context)}
           sizes={sizes}
           alt={alt ?? ''}
           width={width}
@@ -138,14 +140,14 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
     shareBottom,
     shareRail,
     toc,
-    lastReviewed,
-    nextReview,
     disclaimer,
     references,
     related,
     footer,
     url,
-    jsonLd = false,
+    jsonLd,
+    lastReviewed,
+    nextReview,
     locale = 'en',
     labels,
     className,
@@ -154,7 +156,7 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
   } = props;
   const titleId = `wr-title${useId()}`;
   const l = withDefaults(articleLayoutLabels, labels);
-  const pageUrl = safeUrl(url, { context: 'ArticleLayout url' });
+  const pageUrl = safeUrl(url, { context: process.env.NODE_ENV !== 'production' ? 'ArticleLayout url' : undefined });
   const showHeader = !header && title != null;
   const reviewDates = (lastReviewed || nextReview) && (
     <ReviewDates lastReviewed={lastReviewed} nextReview={nextReview} locale={locale} labels={labels} />
@@ -175,7 +177,6 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
             (showHeader && (
               <ArticleHeader
                 title={title}
-                titleId={titleId}
                 eyebrow={eyebrow}
                 dek={dek}
                 authors={authors}
@@ -185,6 +186,7 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
                 readingTime={readingTime}
                 meta={meta}
                 byline={byline}
+                titleId={titleId}
                 locale={locale}
                 labels={labels}
               />
@@ -219,14 +221,16 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
         <ArticleJsonLd
           title={textOf(title)}
           url={url}
-          image={image && !isValidElement(image) ? image : undefined}
+          // Your own image element has no `src`, so it is left out.
+          image={image as ArticleImage}
           authors={authors}
           reviewers={reviewers}
           published={published}
           updated={updated}
           lastReviewed={lastReviewed}
           locale={locale}
-          {...(jsonLd === true ? {} : jsonLd)}
+          // `true` spreads nothing.
+          {...(jsonLd as Partial<ArticleJsonLdProps>)}
         />
       )}
     </article>

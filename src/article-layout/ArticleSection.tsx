@@ -29,7 +29,6 @@ export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSec
   const headingId = id || slugify(text);
   const depth = sectionLevel(level);
   const Heading = `h${depth}` as const;
-  const l = withDefaults(articleLayoutLabels, labels);
   return (
     <section ref={ref} className={cx('wr-section', className)} {...rest}>
       <div className="wr-section__head">
@@ -39,7 +38,7 @@ export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSec
         {anchor && (
           <a className="wr-section__anchor wr-no-print" href={`#${headingId}`}>
             <span aria-hidden="true">#</span>
-            <span className="wr-visually-hidden">{fill(l.sectionLink, { title: text })}</span>
+            <span className="wr-visually-hidden">{fill(withDefaults(articleLayoutLabels, labels).sectionLink, { title: text })}</span>
           </a>
         )}
       </div>

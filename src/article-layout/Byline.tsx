@@ -1,11 +1,11 @@
-import { Children, Fragment, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Children, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { getListFormat } from '../internal/intl';
 import { withDefaults } from '../internal/labels';
 import { safeUrl } from '../internal/safeUrl';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { fill, line, time } from './parts';
+import { dated, fill, line } from './parts';
 
 /** An author or medical reviewer. */
 export interface ArticlePerson {
@@ -38,40 +38,16 @@ export interface BylineProps extends ComponentPropsWithoutRef<'div'> {
 
 /** People with a name, from one person or a list. */
 export function people(value: ArticlePerson | readonly ArticlePerson[] | undefined): ArticlePerson[] {
-  return (Array.isArray(value) ? value : value ? [value] : []).filter(
-    (person: ArticlePerson | null | undefined) => typeof person?.name === 'string' && person.name.trim() !== '',
-  );
-}
-
-function listOf(nodes: ReactNode[], locale: string): ReactNode {
-  // A list of one is that one in every language (ECMA-402 formats it as "{0}").
-  if (nodes.length === 1) return nodes[0];
-  // Index placeholders keep the language's own "and" and commas around the linked names.
-  return getListFormat(locale)
-    .formatToParts(nodes.map((_, i) => String(i)))
-    .map((part, i) => (part.type === 'element' ? <Fragment key={i}>{nodes[Number(part.value)]}</Fragment> : part.value));
-}
-
-function names(list: ArticlePerson[], l: ArticleLayoutLabels, locale: string, rel?: string): ReactNode {
-  return listOf(
-    list.map((person) => {
-      const href = safeUrl(person.href, { allowRelative: true, context: 'Byline' });
-      const name = href ? (
-        <a className="wr-byline__name" href={href} rel={rel}>
-          {person.name}
-        </a>
-      ) : (
-        <span className="wr-byline__name">{person.name}</span>
-      );
-      return person.credentials ? fill(l.credentials, { name, credentials: person.credentials }) : name;
-    }),
-    locale,
+  return [value].flat().filter(
+    (person): person is ArticlePerson => typeof person?.name === 'string' && person.name.trim() !== '',
   );
 }
 
 function avatar(person: ArticlePerson, key: number): ReactNode {
-  const image = typeof person.avatar === 'string' ? { src: person.avatar } : person.avatar;
-  const src = image && safeUrl(image.src, { allowRelative: true, context: 'Byline avatar' });
+  // A URL string has no src, width or height of its own: it is the src, 40 × 40.
+  const image = person.avatar as Exclude<ArticlePerson['avatar'], string>;
+  // Contexts only name the prop in development warnings, so production builds leave them out.
+  const src = safeUrl(image?.src ?? image, { allowRelative: true, context: process.env.NODE_ENV !== 'production' ? 'Byline avatar' : undefined });
   return (
     src && (
       <img
@@ -79,8 +55,8 @@ function avatar(person: ArticlePerson, key: number): ReactNode {
         className="wr-byline__avatar"
         src={src}
         alt=""
-        width={image.width ?? 40}
-        height={image.height ?? 40}
+        width={image!.width ?? 40}
+        height={image!.height ?? 40}
         loading="lazy"
         decoding="async"
       />
@@ -97,19 +73,47 @@ export const Byline = /* @__PURE__ */ forwardRef<HTMLDivElement, BylineProps>(fu
   const l = withDefaults(articleLayoutLabels, labels);
   const writers = people(authors);
   const checkers = people(reviewers);
-  const pub = time(published, locale, 'Byline published');
-  const upd = time(updated, locale, 'Byline updated');
-  const dates = line([pub && fill(l.published, { date: pub }), upd && fill(l.updated, { date: upd }), ...Children.toArray(meta)], 'wr-byline__item');
+  // The authors' or the reviewers' line, with the names linked to their profiles.
+  const credit = (list: ArticlePerson[], template: string, rel?: string) => {
+    const nodes = list.map((person) => {
+      const href = safeUrl(person.href, { allowRelative: true, context: process.env.NODE_ENV !== 'production' ? 'Byline' : undefined });
+      const Name = href ? 'a' : 'span';
+      const name = (
+        <Name className="wr-byline__name" href={href ?? undefined} rel={href ? rel : undefined}>
+          {person.name}
+        </Name>
+      );
+      return person.credentials ? fill(l.credentials, { name, credentials: person.credentials }) : name;
+    });
+    return (
+      list.length > 0 && (
+        <p className="wr-byline__line">
+          {fill(template, {
+            // "{0}, {1} and {2}" in the language's own words, then the names in place of the numbers.
+            names: fill(getListFormat(locale).format(nodes.map((_, i) => `{${i}}`)), nodes),
+          })}
+        </p>
+      )
+    );
+  };
+  const dates = line(
+    [
+      dated(l.published, published, locale, process.env.NODE_ENV !== 'production' ? 'Byline published' : undefined),
+      dated(l.updated, updated, locale, process.env.NODE_ENV !== 'production' ? 'Byline updated' : undefined),
+      ...Children.toArray(meta),
+    ],
+    'wr-byline__item',
+  );
   const avatars = [...writers, ...checkers].map(avatar).filter(Boolean);
-  if (!writers.length && !checkers.length && !dates.length) return null;
+  const byline = credit(writers, l.byline, 'author');
+  const review = credit(checkers, l.reviewedBy);
+  if (!byline && !review && !dates.length) return null;
   return (
     <div ref={ref} className={cx('wr-byline', className)} {...rest}>
       {avatars.length > 0 && <span className="wr-byline__avatars">{avatars}</span>}
       <div className="wr-byline__text">
-        {writers.length > 0 && <p className="wr-byline__line">{fill(l.byline, { names: names(writers, l, locale, 'author') })}</p>}
-        {checkers.length > 0 && (
-          <p className="wr-byline__line">{fill(l.reviewedBy, { names: names(checkers, l, locale) })}</p>
-        )}
+        {byline}
+        {review}
         {dates.length > 0 && <p className="wr-byline__meta">{dates}</p>}
       </div>
     </div>

@@ -1,17 +1,16 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import { warnOnce } from '../internal/warn';
-import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
 
 /** What kind of note a `Callout` is. */
 export type CalloutTone = 'info' | 'tip' | 'caution' | 'warning';
 
-const CIRCLE = 'M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18z';
 // 24×24 outline icons, drawn with a 2px round stroke in the tone's colour.
 const ICONS: Record<CalloutTone, string> = {
-  info: `${CIRCLE}M12 11v5M12 8v.01`,
+  info: 'M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18zM12 11v5M12 8v.01',
   tip: 'M12 3a6 6 0 0 0-3.5 10.9V17h7v-3.1A6 6 0 0 0 12 3zM10 21h4',
-  caution: `${CIRCLE}M12 7v6M12 16v.01`,
+  caution: 'M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18zM12 7v6M12 16v.01',
   warning: 'M12 3 2 20h20zM12 9v5M12 17v.01',
 };
 
@@ -34,7 +33,7 @@ export interface CalloutProps extends Omit<ComponentPropsWithoutRef<'div'>, 'tit
  * landmark, so a page may hold many without naming each.
  */
 export const Callout = /* @__PURE__ */ forwardRef<HTMLDivElement, CalloutProps>(function Callout(props, ref) {
-  const { tone: toneProp = 'info', title, headingLevel, hideLabel = false, labels, className, children, ...rest } = props;
+  const { tone: toneProp = 'info', title, headingLevel, hideLabel, labels, className, children, ...rest } = props;
   const known = Object.hasOwn(ICONS, toneProp);
   if (process.env.NODE_ENV !== 'production' && !known) warnOnce(`Callout: unknown tone "${String(toneProp)}"; "info" was used.`);
   const tone: CalloutTone = known ? toneProp : 'info';
@@ -59,7 +58,7 @@ export const Callout = /* @__PURE__ */ forwardRef<HTMLDivElement, CalloutProps>(
       <div className="wr-callout__body">
         <Title className="wr-callout__title">
           <span className={hideLabel ? 'wr-visually-hidden' : 'wr-callout__label'}>
-            {labels?.[tone] ?? articleBlocksLabels[tone]}
+            {blockLabel(labels, tone)}
             <span className="wr-visually-hidden">:</span>
           </span>{' '}
           {title}

@@ -20,7 +20,7 @@ export interface CiteProps extends Omit<ComponentPropsWithoutRef<'sup'>, 'id' | 
  */
 export const Cite = /* @__PURE__ */ forwardRef<HTMLElement, CiteProps>(function Cite(props, ref) {
   const { id, number, references, occurrence = 1, className, ...rest } = props;
-  const n = number ?? (references ? referenceNumber(references, id) : undefined);
+  const n = number ?? (references && referenceNumber(references, id));
   if (!n) {
     if (process.env.NODE_ENV !== 'production') warnOnce(`Cite: no number for source "${id}".`);
     return null;

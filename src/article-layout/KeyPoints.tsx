@@ -7,7 +7,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/className';
-import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
 import { shown } from './parts';
 
 /** One key point: a bold lead-in and its text. */
@@ -31,20 +31,15 @@ const ENDS_PHRASE = /[.:;,!?…–—؛؟：。]\s*$/u;
 /** One item of `KeyPoints`: `<strong>` lead-in, a space, then the text, so copying keeps "Lead: text". */
 export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPointsItemProps>(function KeyPointsItem(props, ref) {
   const { lead, labels, className, children, ...rest } = props;
-  const separator =
-    typeof lead === 'string' && !ENDS_PHRASE.test(lead)
-      ? (labels?.leadSeparator ?? articleBlocksLabels.leadSeparator)
-      : null;
   return (
     <li ref={ref} className={cx('wr-key-points__item', className)} {...rest}>
-      {shown(lead) && (
-        <>
-          <strong>
-            {lead}
-            {separator}
-          </strong>{' '}
-        </>
-      )}
+      {shown(lead) && [
+        <strong key="l">
+          {lead}
+          {typeof lead === 'string' && !ENDS_PHRASE.test(lead) && blockLabel(labels, 'leadSeparator')}
+        </strong>,
+        ' ',
+      ]}
       {children}
     </li>
   );
@@ -65,35 +60,30 @@ export interface KeyPointsProps extends ComponentPropsWithoutRef<'div'> {
   labels?: Partial<Pick<ArticleBlocksLabels, 'leadSeparator'>>;
 }
 
-/** MDX hands a markdown list over as one `<ul>`: take its items. Plain `<li>`s get the item class. */
-function childItems(children: ReactNode): ReactNode[] {
-  const nodes = Children.toArray(children).filter((node) => typeof node !== 'string' || node.trim() !== '');
-  const only = nodes.length === 1 ? nodes[0] : undefined;
-  const source =
-    isValidElement<{ children?: ReactNode }>(only) && (only.type === 'ul' || only.type === 'ol')
-      ? only.props.children
-      : nodes;
-  return Children.toArray(source).map((node) =>
-    isValidElement<{ className?: string }>(node) && node.type === 'li'
-      ? cloneElement(node, { className: cx('wr-key-points__item', node.props.className) })
-      : node,
-  );
-}
-
 /**
  * A list of points with bold lead-ins, from `items` or from children (`KeyPointsItem`,
  * `<li>` or an MDX list). Renders nothing when there are no points.
  */
 export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsProps>(function KeyPoints(props, ref) {
   const { items, heading, headingLevel = 2, label, variant = 'list', labels, className, children, ...rest } = props;
+  // MDX hands a markdown list over as one `<ul>`: take its items. Plain `<li>`s get the item class.
+  let nodes = Children.toArray(children).filter((node) => typeof node !== 'string' || node.trim());
+  const [only] = nodes;
+  if (nodes.length < 2 && isValidElement<{ children?: ReactNode }>(only) && (only.type === 'ul' || only.type === 'ol')) {
+    nodes = Children.toArray(only.props.children);
+  }
   const list = items
     ? items.filter(Boolean).map((item, index) => (
         <KeyPointsItem key={index} lead={item.lead} labels={labels}>
           {item.text}
         </KeyPointsItem>
       ))
-    : childItems(children);
-  if (list.length === 0) return null;
+    : nodes.map((node) =>
+        isValidElement<{ className?: string }>(node) && node.type === 'li'
+          ? cloneElement(node, { className: cx('wr-key-points__item', node.props.className) })
+          : node,
+      );
+  if (!list.length) return null;
   const Heading = `h${headingLevel}` as 'h2';
   return (
     <div ref={ref} className={cx('wr-key-points', className)} data-variant={variant} {...rest}>

@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
-import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
 
 export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> {
   /** Title above the text. @default labels.disclaimer ("Medical disclaimer") */
@@ -22,10 +22,10 @@ export const MedicalDisclaimer = /* @__PURE__ */ forwardRef<HTMLDivElement, Medi
     return (
       <div ref={ref} role="note" className={cx('wr-disclaimer', className)} {...rest}>
         <Heading className="wr-disclaimer__title">
-          {heading ?? labels?.disclaimer ?? articleBlocksLabels.disclaimer}
+          {heading ?? blockLabel(labels, 'disclaimer')}
         </Heading>
-        {children === undefined || children === null || typeof children === 'string' ? (
-          <p className="wr-disclaimer__text">{children || (labels?.disclaimerText ?? articleBlocksLabels.disclaimerText)}</p>
+        {children == null || typeof children === 'string' ? (
+          <p className="wr-disclaimer__text">{children || blockLabel(labels, 'disclaimerText')}</p>
         ) : (
           children
         )}

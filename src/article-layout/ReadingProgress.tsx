@@ -18,27 +18,28 @@ export const ReadingProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, Readin
   const { target, className, ...rest } = props;
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const node = bar.current;
-    let element: Element | null = null;
+    // Always rendered: the effect runs after the bar is in the page.
+    const node = bar.current!;
+    let element: Element | null | undefined;
     try {
       element =
         typeof target === 'string'
           ? document.querySelector(target)
           : target
             ? target.current
-            : (node?.closest('article') ?? document.querySelector('article'));
+            : (node.closest('article') ?? document.querySelector('article'));
     } catch {
       // Not a valid CSS selector: no bar rather than an error that unmounts the page.
       if (process.env.NODE_ENV !== 'production') warnOnce(`ReadingProgress: "${String(target).slice(0, 80)}" is not a valid selector.`);
     }
-    if (!node || !element) return undefined;
+    if (!element) return undefined;
     let frame = 0;
     const update = () => {
       frame = 0;
       const { top, bottom, height } = element.getBoundingClientRect();
       const scrollable = height - window.innerHeight;
       const progress = scrollable > 0 ? -top / scrollable : bottom <= window.innerHeight ? 1 : 0;
-      node.style.setProperty('--wr-progress', String(Math.min(1, Math.max(0, progress))));
+      node.style.setProperty('--wr-progress', `${Math.min(1, Math.max(0, progress))}`);
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(update);

@@ -1,11 +1,10 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
-import { formatDate, isoDateTime, toDate } from '../internal/date';
-import { withDefaults } from '../internal/labels';
 import { formatPlural } from '../internal/plural';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
-import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
+import { dated } from './parts';
 import type { ReferenceItem } from './referenceNumber';
 
 type ReferencesLabelKey = 'references' | 'showReferences' | 'backToCitation' | 'accessed';
@@ -27,63 +26,56 @@ export interface ReferencesProps extends ComponentPropsWithoutRef<'section'> {
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
-function link(key: string, href: string, text: string, kind = 'link') {
-  return (
-    <a key={key} className={`wr-references__${kind}`} href={href}>
-      {text}
-    </a>
-  );
-}
-
-/** Ends a part with ". " unless it already ends a sentence. */
-function end(text: string): string {
-  return /[.!?]$/.test(text) ? ' ' : '. ';
-}
-
-function Reference({ item, number, locale, l }: { item: ReferenceItem; number: number; locale: string; l: ArticleBlocksLabels }) {
+// Parts and back-links go to createElement one by one, so they need no keys.
+function reference(item: ReferenceItem, number: number, locale: string, labels: ReferencesProps['labels']) {
   const { id, authors, title, journal, publisher, year, url, doi, pmid, accessed, cited = 1 } = item;
   const parts: ReactNode[] = [];
-  const authorText = typeof authors === 'string' ? authors : authors?.filter(Boolean).join(', ');
-  if (authorText) parts.push(authorText, end(authorText));
-  const href = safeUrl(url, { context: `References ${id}` });
-  if (title) parts.push(href ? link('t', href, title, 'title') : title, end(title));
-  if (journal) parts.push(<cite key="j">{journal}</cite>, end(journal));
-  if (publisher) parts.push(publisher, end(publisher));
+  // A part ends with ". " unless it already ends a sentence.
+  const add = (text: string | undefined, node: ReactNode = text) => text && parts.push(node, /[.!?]$/.test(text) ? ' ' : '. ');
+  const identifier = (prefix: string, href: string, text: string) =>
+    parts.push(
+      prefix,
+      <a className="wr-references__link" href={href}>
+        {text}
+      </a>,
+      '. ',
+    );
+  add([authors].flat().filter(Boolean).join(', '));
+  const context = process.env.NODE_ENV !== 'production' ? `References ${id}` : undefined;
+  const href = safeUrl(url, { context });
+  add(
+    title,
+    href ? (
+      <a className="wr-references__title" href={href}>
+        {title}
+      </a>
+    ) : (
+      title
+    ),
+  );
+  add(journal, <cite>{journal}</cite>);
+  add(publisher);
   if (year) parts.push(`${year}. `);
-  const doiText = doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-  if (doiText) {
-    const doiUrl = DOI.test(doiText) && safeUrl(`https://doi.org/${encodeURIComponent(doiText).replace(/%2F/gi, '/')}`);
-    if (doiUrl) parts.push('doi:', link('d', doiUrl, doiText), '. ');
-    else if (process.env.NODE_ENV !== 'production') warnOnce(`References ${id}: "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
-  }
-  const pmidText = pmid === undefined || pmid === null ? '' : String(pmid).trim();
-  if (pmidText) {
-    if (/^\d{1,9}$/.test(pmidText)) parts.push('PMID: ', link('p', `https://pubmed.ncbi.nlm.nih.gov/${pmidText}/`, pmidText), '. ');
-    else if (process.env.NODE_ENV !== 'production') warnOnce(`References ${id}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
-  }
-  const date = toDate(accessed, `References ${id}`);
-  if (date) {
-    const [before = '', after = ''] = l.accessed.split('{date}');
-    parts.push(before, <time key="a" dateTime={isoDateTime(date, accessed)}>{formatDate(date, locale)}</time>, `${after}. `);
-  }
-  const backLinks: ReactNode[] = [];
+  const doiText = doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '') as string;
+  // encodeURIComponent leaves nothing that safeUrl would drop.
+  if (DOI.test(doiText)) identifier('doi:', `https://doi.org/${encodeURIComponent(doiText).replace(/%2F/gi, '/')}`, doiText);
+  else if (process.env.NODE_ENV !== 'production' && doiText) warnOnce(`References ${id}: "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
+  const pmidText = String(pmid ?? '').trim();
+  if (/^\d{1,9}$/.test(pmidText)) identifier('PMID: ', `https://pubmed.ncbi.nlm.nih.gov/${pmidText}/`, pmidText);
+  else if (process.env.NODE_ENV !== 'production' && pmidText) warnOnce(`References ${id}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
+  parts.push(dated(blockLabel(labels, 'accessed') + '. ', accessed, locale, context));
   // Bounded: a wrong count must not render thousands of links.
   const count = Math.min(Math.floor(cited) || 0, 50);
   for (let i = 1; i <= count; i++) {
-    const label = l.backToCitation.replace('{number}', count > 1 ? `${number}.${i}` : String(number));
-    backLinks.push(
-      <a key={i} className="wr-references__back" href={`#cite-${id}-${i}`}>
-        <span aria-hidden="true">{count > 1 ? `↩${i}` : '↩'}</span>
-        <span className="wr-visually-hidden">{label}</span>
+    const suffix = count > 1 ? i : '';
+    parts.push(
+      <a className="wr-references__back" href={`#cite-${id}-${i}`}>
+        <span aria-hidden="true">{'↩' + suffix}</span>
+        <span className="wr-visually-hidden">{blockLabel(labels, 'backToCitation').replace('{number}', `${number}${suffix && '.' + suffix}`)}</span>
       </a>,
     );
   }
-  return (
-    <li id={`ref-${id}`} className="wr-references__item">
-      {parts}
-      {backLinks}
-    </li>
-  );
+  return createElement('li', { key: number, id: `ref-${id}`, className: 'wr-references__item' }, ...parts);
 }
 
 /**
@@ -92,11 +84,10 @@ function Reference({ item, number, locale, l }: { item: ReferenceItem; number: n
  * Renders nothing without sources.
  */
 export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProps>(function References(props, ref) {
-  const { references: given, heading, headingLevel = 2, collapsible = false, locale = 'en', labels, className, ...rest } = props;
+  const { references: given, heading, headingLevel = 2, collapsible, locale = 'en', labels, className, ...rest } = props;
   // Holes in the data are skipped, here and in referenceNumber, so the numbers still agree.
-  const references = given?.filter(Boolean) ?? [];
-  if (!references.length) return null;
-  const l = withDefaults<ArticleBlocksLabels>(articleBlocksLabels, labels);
+  const references = given?.filter(Boolean);
+  if (!references?.length) return null;
   if (process.env.NODE_ENV !== 'production') {
     const seen = new Set<string>();
     for (const { id } of references) {
@@ -107,18 +98,16 @@ export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProp
   const Heading = `h${headingLevel}` as 'h2';
   const list = (
     <ol className="wr-references__list">
-      {references.map((item, index) => (
-        <Reference key={index} item={item} number={index + 1} locale={locale} l={l} />
-      ))}
+      {references.map((item, index) => reference(item, index + 1, locale, labels))}
     </ol>
   );
   return (
     <section ref={ref} className={cx('wr-references', className)} {...rest}>
-      <Heading className="wr-references__heading">{heading ?? l.references}</Heading>
+      <Heading className="wr-references__heading">{heading ?? blockLabel(labels, 'references')}</Heading>
       {collapsible ? (
         <details className="wr-references__details">
           <summary className="wr-references__summary">
-            {formatPlural({ other: l.showReferences }, references.length, locale)}
+            {formatPlural({ other: blockLabel(labels, 'showReferences') }, references.length, locale)}
           </summary>
           {list}
         </details>

@@ -4,7 +4,7 @@ import { toDate, type DateInput } from '../internal/date';
 import { withDefaults } from '../internal/labels';
 import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { fill, line, time } from './parts';
+import { dated, line } from './parts';
 
 export interface ReviewDatesProps extends ComponentPropsWithoutRef<'p'> {
   /** When the page was last medically reviewed; invalid dates are left out. */
@@ -24,13 +24,19 @@ export interface ReviewDatesProps extends ComponentPropsWithoutRef<'p'> {
 export const ReviewDates = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ReviewDatesProps>(function ReviewDates(props, ref) {
   const { lastReviewed, nextReview, locale = 'en', labels, className, ...rest } = props;
   const l = withDefaults(articleLayoutLabels, labels);
-  const last = time(lastReviewed, locale, 'ReviewDates lastReviewed');
-  const next = time(nextReview, locale, 'ReviewDates nextReview');
+  // Contexts only name the prop in development warnings, so production builds leave them out.
+  const items = line(
+    [
+      dated(l.lastReviewed, lastReviewed, locale, process.env.NODE_ENV !== 'production' ? 'ReviewDates lastReviewed' : undefined),
+      dated(l.nextReview, nextReview, locale, process.env.NODE_ENV !== 'production' ? 'ReviewDates nextReview' : undefined),
+    ],
+    'wr-review-dates__item',
+  );
   if (process.env.NODE_ENV !== 'production') {
-    const due = next && toDate(nextReview);
+    // The same context as above, so an invalid date is not warned about twice.
+    const due = toDate(nextReview, 'ReviewDates nextReview');
     if (due && due.getTime() < Date.now()) warnOnce(`ReviewDates: the review was due on ${due.toISOString().slice(0, 10)}.`);
   }
-  const items = line([last && fill(l.lastReviewed, { date: last }), next && fill(l.nextReview, { date: next })], 'wr-review-dates__item');
   if (!items.length) return null;
   return (
     <p ref={ref} className={cx('wr-review-dates', className)} {...rest}>

@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import { safeUrl } from '../internal/safeUrl';
-import { articleBlocksLabels, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
 import { shown } from './parts';
 
 export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
@@ -25,8 +25,8 @@ export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
 export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHighlightProps>(function StatHighlight(props, ref) {
   const { value, caption, source, sourceUrl, labels, className, children, ...rest } = props;
   if (!shown(value)) return null;
-  const href = safeUrl(sourceUrl, { context: 'StatHighlight sourceUrl' });
-  const sourceText = source ?? (href ? href.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1') : null);
+  const href = safeUrl(sourceUrl, { context: process.env.NODE_ENV !== 'production' ? 'StatHighlight sourceUrl' : undefined });
+  const sourceText = source ?? href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1');
   return (
     <div ref={ref} className={cx('wr-stat', className)} {...rest}>
       <p className="wr-stat__statement">
@@ -34,7 +34,7 @@ export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHigh
       </p>
       {sourceText && (
         <p className="wr-stat__source">
-          {labels?.source ?? articleBlocksLabels.source}{' '}
+          {blockLabel(labels, 'source')}{' '}
           {href ? (
             <a className="wr-stat__link" href={href}>
               {sourceText}

@@ -29,7 +29,7 @@ function list(nodes: Node[], className: string): ReactNode {
           <a className="wr-toc__link" href={`#${node.id}`}>
             {node.title}
           </a>
-          {node.children.length > 0 && list(node.children, 'wr-toc__sublist')}
+          {node.children[0] && list(node.children, 'wr-toc__sublist')}
         </li>
       ))}
     </ol>
@@ -47,23 +47,24 @@ export const TableOfContents = /* @__PURE__ */ forwardRef<HTMLElement, TableOfCo
   if (!toc.length) return null;
   const navId = id || `wr-toc${autoId}`;
   const Heading = `h${headingLevel}` as const;
-  // A section nests under the nearest earlier section of a lower level.
+  // A section nests under the nearest earlier section of a lower level: one pass with a
+  // stack of open sections, so long or hostile lists stay linear.
   const roots: Node[] = [];
   const open: Node[] = [];
   for (const item of toc) {
     const node: Node = { ...item, children: [] };
-    while (open.length && open[open.length - 1]!.level >= node.level) open.pop();
+    while (open[0] && open[open.length - 1]!.level >= node.level) open.pop();
     (open[open.length - 1]?.children ?? roots).push(node);
     open.push(node);
   }
-  const l = withDefaults(articleLayoutLabels, labels);
   return (
     <nav ref={ref} id={navId} aria-labelledby={`${navId}-title`} className={cx('wr-toc', className)} {...rest}>
       <Heading id={`${navId}-title`} className="wr-toc__title">
-        {l.toc}
+        {withDefaults(articleLayoutLabels, labels).toc}
       </Heading>
       {list(roots, 'wr-toc__list')}
-      {highlight && <TocHighlighter navId={navId} ids={toc.map((item) => item.id)} />}
+      {/* Keyed by the ids: new sections under the same nav restart the observer. */}
+      {highlight && <TocHighlighter key={toc.map((item) => item.id).join('\n')} navId={navId} />}
     </nav>
   );
 });

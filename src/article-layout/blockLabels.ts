@@ -46,6 +46,11 @@ export const articleBlocksLabels: ArticleBlocksLabels = {
   accessed: 'Accessed {date}',
 };
 
+/** `labels[key]` when given, else the English default. */
+export function blockLabel<K extends keyof ArticleBlocksLabels>(labels: Partial<Pick<ArticleBlocksLabels, K>> | undefined, key: K): string {
+  return labels?.[key] ?? articleBlocksLabels[key];
+}
+
 export const articleBlocksEs: ArticleBlocksLabels = {
   info: 'Información',
   tip: 'Consejo',

@@ -2,11 +2,11 @@ import { Fragment, isValidElement, type ReactNode } from 'react';
 import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
 import { templateParts } from '../internal/plural';
 
-/** The template with each `{key}` replaced by its value; unknown keys stay as written. */
-export function fill(template: string, values: Record<string, ReactNode>): ReactNode {
+/** The template with each `{key}` (or `{0}`, `{1}`… for a list) replaced by its value; unknown keys stay as written. */
+export function fill(template: string, values: Readonly<Record<string, ReactNode>> | readonly ReactNode[]): ReactNode {
   const parts: ReactNode[] = [];
   templateParts(template).forEach((part, i) => {
-    const value = i % 2 ? (values[part] ?? `{${part}}`) : part;
+    const value = i % 2 ? ((values as Record<string, ReactNode>)[part] ?? `{${part}}`) : part;
     const last = parts.length - 1;
     // Adjacent text joins into one string, so the server writes one text node.
     if (typeof value === 'string' && typeof parts[last] === 'string') parts[last] += value;
@@ -27,19 +27,25 @@ export function textOf(node: ReactNode): string {
   return isValidElement<{ children?: ReactNode }>(node) ? textOf(node.props.children) : '';
 }
 
-/** `<time dateTime>` with the date formatted for `locale`; `null` for a missing or invalid date. */
-export function time(value: DateInput | undefined, locale: string | undefined, context: string): ReactNode {
+/** `template` with `{date}` as a `<time>`; `null` for a missing or invalid date. */
+export function dated(template: string, value: DateInput | undefined, locale: string | undefined, context?: string): ReactNode {
   const date = toDate(value, context);
-  return date && <time dateTime={isoDateTime(date, value)}>{formatDate(date, locale)}</time>;
+  return date && fill(template, { date: <time dateTime={isoDateTime(date, value)}>{formatDate(date, locale)}</time> });
+}
+
+/** `<time dateTime>` with the date formatted for `locale`; `null` for a missing or invalid date. */
+export function time(value: DateInput | undefined, locale: string | undefined, context?: string): ReactNode {
+  return dated('{date}', value, locale, context);
 }
 
 /** The items that are present, each in a span, with silent "·" separators between them. */
 export function line(items: ReactNode[], className: string): ReactNode[] {
   return items
     .filter(shown)
+    // Separators take negative keys, so they never meet the items' keys.
     .flatMap((item, i) => [
       i > 0 && (
-        <span key={`s${i}`} className="wr-article-sep" aria-hidden="true">
+        <span key={-i} className="wr-article-sep" aria-hidden="true">
           {' · '}
         </span>
       ),

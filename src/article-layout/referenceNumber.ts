@@ -32,5 +32,5 @@ export interface ReferenceItem {
  */
 export function referenceNumber(references: readonly Pick<ReferenceItem, 'id'>[], id: string): number | undefined {
   const index = references.filter(Boolean).findIndex((item) => item.id === id);
-  return index < 0 ? undefined : index + 1;
+  return index + 1 || undefined;
 }

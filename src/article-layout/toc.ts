@@ -36,13 +36,17 @@ export function sectionLevel(level: unknown): SectionLevel {
  * `toc.map((item) => <ArticleSection key={item.id} {...item}>…</ArticleSection>)`.
  */
 export function buildToc(entries: readonly TocEntry[]): TocItem[] {
-  const taken = new Set<string>();
-  for (const { id } of entries) {
-    if (process.env.NODE_ENV !== 'production' && id && taken.has(id)) warnOnce(`buildToc: the id "${id}" is used twice.`);
-    if (id) taken.add(id);
+  // Absent ids go in too: slugs are never empty, so they cannot collide with them.
+  const taken = new Set(entries.map((entry) => entry.id));
+  if (process.env.NODE_ENV !== 'production') {
+    const seen = new Set<string>();
+    for (const { id } of entries) {
+      if (id && seen.has(id)) warnOnce(`buildToc: the id "${id}" is used twice.`);
+      if (id) seen.add(id);
+    }
   }
   return entries.map(({ title, id, level }) => ({
-    id: id || uniqueSlug(slugify(title), taken),
+    id: id || uniqueSlug(slugify(title), taken as Set<string>),
     title,
     level: sectionLevel(level),
   }));

@@ -1,8 +1,8 @@
-// Emoji and their helpers: pictographs, keycap and variation selectors (marks, so \p{M} would keep them).
-const EMOJI = /[\p{Extended_Pictographic}\u{fe0e}\u{fe0f}\u{20e3}]/gu;
-// Spaces, dashes, slashes and underscores separate words; other punctuation and symbols go.
-const SEPARATORS = /[\s\p{Pd}/_]+/gu;
-const OTHER = /[^\p{L}\p{M}\p{N}-]/gu;
+// Removed outright: punctuation and symbols ("isn’t" → "isnt") and emoji with their helpers
+// (keycap, variation selectors, which are marks, and pictographs such as ℹ that are letters).
+const REMOVED = /[\p{Extended_Pictographic}\u20e3\ufe0e\ufe0f]|[^\p{L}\p{M}\p{N}\s\p{Pd}/_]/gu;
+// What is left is words and the spaces, dashes, slashes and underscores between them.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * A URL-fragment id for a heading: letters of any script kept, lower-cased, emoji and
@@ -10,15 +10,14 @@ const OTHER = /[^\p{L}\p{M}\p{N}-]/gu;
  * Stable: the same text always gives the same slug, on the server and in the browser.
  */
 export function slugify(text: string): string {
-  const slug = String(text ?? '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(EMOJI, '')
-    .replace(SEPARATORS, '-')
-    .replace(OTHER, '')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'section';
+  return (
+    String(text ?? '')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(REMOVED, '')
+      .match(WORD)
+      ?.join('-') || 'section'
+  );
 }
 
 /** `base`, or `base-2`, `base-3`, … — the first not in `taken`, which is then added to it. */

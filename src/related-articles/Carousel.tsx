@@ -36,35 +36,29 @@ export function RelatedArticlesCarousel({ label, previous, next, children }: Rel
     return () => removeEventListener('resize', update);
   }, []);
 
-  // One card: from one card's start to the next, gap included; negative in right-to-left
-  // lists, where the next card lies to the left. CSS decides smooth or instant.
-  const scroll = (direction: number) => {
-    const items = scroller.current!.getElementsByTagName('li');
-    if (items[1]) scroller.current!.scrollBy({ left: direction * (items[1].offsetLeft - items[0]!.offsetLeft) });
-  };
-
-  // aria-disabled rather than disabled: a button that just reached the end keeps focus.
-  // The chevrons are drawn in CSS (data-direction), mirrored for right-to-left.
-  const button = (name: string, label: string, direction: number, end: number) => (
-    <button
-      type="button"
-      className="wr-related__button"
-      data-direction={name}
-      aria-label={label}
-      aria-disabled={(ends & end) > 0}
-      onClick={() => scroll(direction)}
-    />
-  );
-
   return (
     <>
       <div className="wr-related__controls wr-no-print">
-        {ends >= 0 && (
-          <>
-            {button('previous', previous, -1, 1)}
-            {button('next', next, 1, 2)}
-          </>
-        )}
+        {ends >= 0 &&
+          // aria-disabled rather than disabled: a button that just reached the end keeps focus.
+          // The chevrons are drawn in CSS (data-direction), mirrored for right-to-left.
+          [previous, next].map((name, forward) => (
+            <button
+              key={forward}
+              type="button"
+              className="wr-related__button"
+              data-direction={forward ? 'next' : 'previous'}
+              aria-label={name}
+              aria-disabled={((ends >> forward) & 1) > 0}
+              onClick={() => {
+                // One card: from one card's start to the next, gap included; negative in
+                // right-to-left lists, where the next card lies to the left. CSS decides
+                // smooth or instant.
+                const items = scroller.current!.getElementsByTagName('li');
+                if (items[1]) scroller.current!.scrollBy({ left: (forward * 2 - 1) * (items[1].offsetLeft - items[0]!.offsetLeft) });
+              }}
+            />
+          ))}
       </div>
       <div ref={scroller} className="wr-related__scroller" role="group" aria-label={label} tabIndex={0} onScroll={update}>
         {children}

@@ -75,7 +75,9 @@ export interface RelatedArticlesProps extends Omit<ComponentPropsWithoutRef<'sec
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
-const url = (value: unknown) => safeUrl(value, { allowRelative: true, context: 'RelatedArticles' });
+// Contexts only name the component in development warnings, so production builds leave them out.
+const context = process.env.NODE_ENV !== 'production' ? 'RelatedArticles' : undefined;
+const url = (value: unknown) => safeUrl(value, { allowRelative: true, context });
 
 /**
  * "Related Articles": a `<section>` named by its heading, holding a list of cards.
@@ -129,7 +131,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
             {title}
           </Link>
         );
-        const date = !compact && toDate(dateInput, 'RelatedArticles');
+        const date = !compact && toDate(dateInput, context);
         const src = image && url(image.src);
         return (
           <li key={href} className="wr-related__item">
@@ -166,7 +168,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
                       width={image!.width}
                       height={image!.height}
                       // A srcset with any unsafe candidate is dropped; `src` then stands alone.
-                      srcSet={safeSrcSet(image!.srcSet, 'RelatedArticles')}
+                      srcSet={safeSrcSet(image!.srcSet, context)}
                       sizes={image!.sizes}
                       loading="lazy"
                       decoding="async"
