@@ -233,6 +233,8 @@ describe('given dangerous hrefs', () => {
     'jav&#x09;ascript:alert(1)',
     '&#106;avascript:alert(1)',
     'javascript&colon;alert(1)',
+    'jav&#97script:alert(1)',
+    '\u2028javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'DATA:text/html;base64,PHNjcmlwdD4=',
     'vbscript:msgbox(1)',
@@ -250,7 +252,7 @@ describe('given dangerous hrefs', () => {
 
   it('keeps relative and http(s) hrefs as they are', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const hrefs = ['/a', 'b.html', '../c', '?page=2', '#d', '//example.org/e', 'http://example.org/f', 'HTTPS://example.org/g'];
+    const hrefs = ['/a', 'b.html', 'tips&tricks.html', '../c', '?page=2&sort=new', '#d', '//example.org/e', 'http://example.org/f', 'HTTPS://example.org/g'];
     render(<RelatedArticles articles={hrefs.map((href) => ({ href, title: `Title ${href}` }))} variant="compact" />);
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(hrefs);
     expect(warn).not.toHaveBeenCalled();

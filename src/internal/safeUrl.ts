@@ -11,12 +11,13 @@ export interface SafeUrlOptions {
 // Browsers drop C0 controls and spaces at the ends, and tabs and newlines anywhere.
 // eslint-disable-next-line no-control-regex
 const BROWSER_STRIPS = /^[\0- ]+|[\0- ]+$|[\t\n\r]/g;
-// To find the scheme, controls go and every character reference counts as a colon, so
-// "&#106;avascript:", "jav&#x09;ascript:" and "javascript&colon;" all have a scheme
-// other than http(s) and are dropped, whoever decodes them later.
+// To find the scheme, controls go and every character reference that could decode to a
+// letter, a colon or a space counts as a colon, so "&#106;avascript:", "jav&#x09;ascript:"
+// and "javascript&colon;" all have a scheme other than http(s) and are dropped, whoever
+// decodes them later. Other named references ("tips&tricks.html") are plain text.
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\0- \x7f]/g;
-const REFERENCE = /&[#\w]+;?/g;
+const REFERENCE = /&(?:#x?[\da-f]+|colon|tab|newline);?/gi;
 // A colon before any "/", "?" or "#" ends a scheme; without one the URL is relative.
 const SCHEME = /^[^/?#]*?:/;
 
