@@ -30,6 +30,7 @@ export function RelatedArticlesCarousel({ label, previous, next, children }: Rel
     setEnds((offset < 1 ? 1 : 0) | (offset + clientWidth > scrollWidth - 1 ? 2 : 0));
   };
 
+  // Once: `update` reads only the ref and the state setter, which never change.
   useEffect(() => {
     update();
     addEventListener('resize', update);
