@@ -18,3 +18,29 @@ describe('Byline on the server', () => {
     expect(html).toContain('Published <time dateTime="2026-03-15">15 March 2026</time>');
   });
 });
+
+describe('dates rendered in different time zones', () => {
+  const zones = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles'];
+  const inZone = (zone: string, render: () => string) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return render();
+    } finally {
+      process.env.TZ = before;
+    }
+  };
+
+  it.each([
+    ['2026-03-15T00:30:00', '<time dateTime="2026-03-15">15 March 2026</time>'],
+    ['2026-03-15T23:30', '<time dateTime="2026-03-15">15 March 2026</time>'],
+    ['2026-3-5', '<time dateTime="2026-03-05">5 March 2026</time>'],
+    ['March 5, 2026', '<time dateTime="2026-03-05">5 March 2026</time>'],
+    ['2026-03-15T00:30:00+02:00', '<time dateTime="2026-03-14T22:30:00.000Z">15 March 2026</time>'],
+    ['Sun, 15 Mar 2026 23:30:00 GMT', '<time dateTime="2026-03-15T23:30:00.000Z">15 March 2026</time>'],
+  ])('shows %j as the same day everywhere, so server and browser agree', (published, expected) => {
+    for (const zone of zones) {
+      expect(inZone(zone, () => renderToString(<Byline published={published} locale="en-GB" />))).toContain(expected);
+    }
+  });
+});

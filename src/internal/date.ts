@@ -4,32 +4,57 @@ import { warnOnce } from './warn';
 /** A date as a site passes it: ISO string ("2026-03-15"), timestamp or Date. */
 export type DateInput = string | number | Date;
 
-// JavaScript rolls "2026-02-30" over to March 2; a CMS typo must not become another day.
-// The date part is read alone, at UTC midnight, so its day must come back unchanged.
-const ISO_DAY = /^\s*([+-]?\d{4,6}-\d\d-(\d\d))(?:$|[T\s])/;
+const ISO_DAY = /^\s*([+-]?\d{4,6})-(\d\d)-(\d\d)(?:$|[T\s])/;
+// Ends with a zone ("Z", "GMT", "+0100"): read in UTC, the same everywhere.
+const ZONE = /(?:z|gmt|utc|[+-]\d\d:?\d\d)\s*$/i;
+// A time of day as well: a moment.
+const TIME = /\d[T\s]+\d/;
 
-/** A valid Date, or `null` (with a development warning naming `context`). */
+/**
+ * A valid Date, or `null` (with a development warning naming `context`).
+ *
+ * A written date means the calendar day as written, wherever the page is rendered: the
+ * result is that day at UTC midnight, which is how it is formatted. Otherwise a server
+ * in UTC and a reader in Tokyo would show different days, and hydration would differ.
+ * ISO strings give their date part ("2026-03-15T23:30-08:00" is the 15th); other strings
+ * the day they name ("March 5, 2026"), or their UTC day when they end with a zone
+ * ("Sun, 15 Mar 2026 23:30:00 GMT"). Timestamps and Date objects are moments, shown by
+ * their UTC day.
+ */
 export function toDate(value: DateInput | null | undefined, context = 'wellread'): Date | null {
   if (value == null || value === '') return null;
-  const date = new Date(value instanceof Date ? value.getTime() : value);
-  const day = typeof value === 'string' && ISO_DAY.exec(value);
-  if (Number.isNaN(date.getTime()) || (day && new Date(day[1]!).getUTCDate() !== +day[2]!)) {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
-    return null;
+  const parsed = new Date(value instanceof Date ? value.getTime() : value);
+  let date: Date | null = Number.isNaN(parsed.getTime()) ? null : parsed;
+  if (date && typeof value === 'string') {
+    const iso = ISO_DAY.exec(value);
+    // Without a zone, JavaScript reads the string in the runtime's zone, so its local day is the day named.
+    const utc = ZONE.test(value);
+    const month = iso ? +iso[2]! - 1 : utc ? parsed.getUTCMonth() : parsed.getMonth();
+    date = new Date(0);
+    // setUTCFullYear, unlike Date.UTC, leaves years 0–99 alone.
+    date.setUTCFullYear(
+      iso ? +iso[1]! : utc ? parsed.getUTCFullYear() : parsed.getFullYear(),
+      month,
+      iso ? +iso[3]! : utc ? parsed.getUTCDate() : parsed.getDate(),
+    );
+    // JavaScript rolls "2026-02-30" over to March 2; a CMS typo must not become another day.
+    if (date.getUTCMonth() !== month) date = null;
   }
+  if (!date && process.env.NODE_ENV !== 'production') warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
   return date;
 }
 
-/** The machine-readable form for `<time dateTime>`: the date alone when no time was given. */
+/**
+ * The machine-readable form for `<time dateTime>` and JSON-LD: the moment for a
+ * timestamp, a Date or a string with a zone; the calendar day for any other string.
+ */
 export function isoDateTime(date: Date, original?: DateInput): string {
-  const day = typeof original === 'string' && original.trim();
-  // Years past 9999 print as "+010000-…", so the time is cut off the end, not at a fixed length.
-  return day && /^\d{4}-\d\d-\d\d$/.test(day) ? day : date.toISOString().replace('T00:00:00.000Z', '');
+  const zoned = typeof original === 'string' && ZONE.test(original) && TIME.test(original);
+  const iso = (zoned ? new Date(original) : date).toISOString();
+  // Years past 9999 print as "+010000-…", so the time is cut at its "T", not at a fixed length.
+  return typeof original === 'string' && !zoned ? iso.slice(0, iso.indexOf('T')) : iso.replace('T00:00:00.000Z', '');
 }
 
-/**
- * The date formatted for `locale` with Intl.DateTimeFormat. Date-only ISO strings are
- * read and formatted in UTC so "2026-03-15" never shows as the 14th west of Greenwich.
- */
+/** The date formatted for `locale` with Intl.DateTimeFormat, in UTC (see `toDate`). */
 export const formatDate = (date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string =>
   getDateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date);
