@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArticleHeader } from 'wellread/article-layout';
 import { ar, fr } from 'wellread/locales';
 
@@ -60,5 +60,44 @@ describe('ArticleHeader', () => {
     expect(ref.current).toBe(header);
     expect(header).toHaveClass('wr-article-header', 'site');
     expect(within(header).getByRole('heading')).toHaveAttribute('id', 't1');
+  });
+});
+
+describe('ArticleHeader with blank or invalid values', () => {
+  it('renders no empty eyebrow, dek or h1 for blank strings', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<ArticleHeader title="Gut-Immune Link" eyebrow="" dek="  " />);
+    const header = container.querySelector('header')!;
+    expect(header.querySelectorAll('p')).toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Gut-Immune Link');
+    expect(warn).not.toHaveBeenCalled();
+    rerender(<ArticleHeader title=" " eyebrow="Gut health" />);
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no h1'));
+    warn.mockRestore();
+  });
+
+  it.each([
+    ['the string "7"', '7'],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-3', -3],
+  ])('adds no reading-time item for %s, with one development warning', (_, readingTime) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <ArticleHeader title="Gut-Immune Link" published="2026-03-15" readingTime={readingTime as number} />,
+    );
+    const items = container.querySelectorAll('.wr-byline__item');
+    expect([...items].map((item) => item.textContent)).toEqual(['Published March 15, 2026']);
+    expect(container).not.toHaveTextContent('min read');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`readingTime must be a finite number ≥ 0, got ${String(readingTime)}`));
+    warn.mockRestore();
+  });
+
+  it('renders no byline at all when an invalid reading time is all it had', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ArticleHeader title="Gut-Immune Link" readingTime={Number.NEGATIVE_INFINITY} />);
+    expect(container.querySelector('.wr-byline')).toBeNull();
+    warn.mockRestore();
   });
 });

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArticleSection, buildToc } from 'wellread/article-layout';
 import { es } from 'wellread/locales';
 
@@ -63,11 +63,6 @@ describe('ArticleSection', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
-  it('names an empty heading’s anchor "section"', () => {
-    render(<ArticleSection title="">…</ArticleSection>);
-    expect(screen.getByRole('link')).toHaveAttribute('href', '#section');
-  });
-
   it('passes className, data attributes and ref to the <section>', () => {
     const ref = createRef<HTMLElement>();
     render(<ArticleSection ref={ref} title="X" className="site" data-testid="s">…</ArticleSection>);
@@ -82,5 +77,29 @@ describe('ArticleSection', () => {
     heading.focus();
     expect(heading).toHaveFocus();
     expect(heading).toHaveAttribute('tabindex', '-1');
+  });
+});
+
+describe('ArticleSection without a title', () => {
+  it('renders its content alone, without an empty heading or "Link to section: ", and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(
+      <ArticleSection title="">
+        <p>Body text</p>
+      </ArticleSection>,
+    );
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ArticleSection: a section has no title'));
+    for (const title of ['   ', undefined, null]) {
+      rerender(
+        <ArticleSection title={title}>
+          <p>Body text</p>
+        </ArticleSection>,
+      );
+      expect(screen.getByText('Body text')).toBeInTheDocument();
+      expect(screen.queryByRole('heading')).toBeNull();
+      expect(screen.queryByRole('link')).toBeNull();
+      expect(container).toHaveTextContent(/^Body text$/);
+    }
+    warn.mockRestore();
   });
 });

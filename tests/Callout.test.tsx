@@ -87,3 +87,16 @@ describe('Callout', () => {
     error.mockRestore();
   });
 });
+
+describe('Callout given a heading level outside 2–6', () => {
+  it.each([
+    [1, 'H2'],
+    [-3, 'H2'],
+    [8, 'H6'],
+    [Number.NaN, 'P'],
+    [null, 'P'],
+  ])('renders level %s as %s', (level, tag) => {
+    render(<Callout tone="tip" title="Start small" headingLevel={level as 2}>Text</Callout>);
+    expect(screen.getByText('Start small').tagName).toBe(tag);
+  });
+});

@@ -149,3 +149,36 @@ describe('KeyPoints', () => {
     error.mockRestore();
   });
 });
+
+describe('KeyPoints given points with neither lead-in nor text', () => {
+  it('renders nothing at all, not even the heading, when no point has content', () => {
+    const { container } = render(
+      <KeyPoints heading="Key points" items={[{ text: '' }, { lead: '', text: null }, { lead: '  ', text: ' ' }]} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('skips the empty points and keeps the others', () => {
+    render(<KeyPoints heading="Key points" items={[{ text: '' }, { lead: 'Sleep', text: '' }, { text: 'Drink water' }, { lead: ' ', text: 'Walk daily' }]} />);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(['Sleep: ', 'Drink water', 'Walk daily']);
+    expect(items[2]!.querySelector('strong')).toBeNull();
+  });
+
+  it('shows no heading for a blank one, and names the list by `label`', () => {
+    render(<KeyPoints heading="  " label="Key points" items={dysbiosis} />);
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Key points' })).toBeInTheDocument();
+  });
+});
+
+describe('KeyPoints given a heading level outside 2–6', () => {
+  it.each([
+    [1, 2],
+    [9, 6],
+    [Number.NaN, 2],
+  ])('renders level %s as an h%s', (level, expected) => {
+    render(<KeyPoints heading="Key points" headingLevel={level as 2} items={dysbiosis} />);
+    expect(screen.getByRole('heading', { name: 'Key points' }).tagName).toBe(`H${expected}`);
+  });
+});

@@ -61,3 +61,22 @@ describe('MedicalDisclaimer', () => {
     error.mockRestore();
   });
 });
+
+describe('MedicalDisclaimer given a blank heading', () => {
+  it.each(['', ' '])('shows the default heading for %j', (heading) => {
+    render(<MedicalDisclaimer heading={heading} headingLevel={2} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Medical disclaimer' })).toBeInTheDocument();
+  });
+});
+
+describe('MedicalDisclaimer given a heading level outside 2–6', () => {
+  it.each([
+    [1, 'H2'],
+    [7, 'H6'],
+    [Number.NaN, 'P'],
+    ['3', 'P'],
+  ])('renders level %s as %s', (level, tag) => {
+    render(<MedicalDisclaimer headingLevel={level as 2} />);
+    expect(screen.getByText('Medical disclaimer').tagName).toBe(tag);
+  });
+});

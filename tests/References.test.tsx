@@ -269,3 +269,113 @@ describe('References and Cite', () => {
     error.mockRestore();
   });
 });
+
+describe('References given data of the wrong type, as a CMS may send', () => {
+  it('leaves out a DOI that is a number or an array, with a development warning, and lists the source', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refs = [
+      { id: 'doi-number', title: 'Number DOI', doi: 10.1 },
+      { id: 'doi-array', title: 'Array DOI', doi: ['10.1000/xyz'] },
+    ] as unknown as ReferenceItem[];
+    render(<References references={refs} />);
+    expect(within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Number DOI. ↩Back to citation 1',
+      'Array DOI. ↩Back to citation 2',
+    ]);
+    expect(screen.queryByRole('link', { name: /10\./ })).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('References doi-number: "10.1" is not a DOI'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('References doi-array: "10.1000/xyz" is not a DOI'));
+    warn.mockRestore();
+  });
+
+  it('never throws for objects, arrays, numbers or booleans in any field, and shows what is text', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const odd = [{ a: 1 }, [{ b: 2 }], ['x', ['y']], 42, true, null];
+    const refs = odd.map((value, i) => ({
+      id: `odd-${i}`,
+      authors: value,
+      title: value,
+      journal: value,
+      publisher: value,
+      year: value,
+      url: value,
+      doi: value,
+      pmid: value,
+      accessed: value,
+      cited: value,
+    })) as unknown as ReferenceItem[];
+    render(<References references={refs} />);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items).toHaveLength(odd.length);
+    expect(items[0]).not.toHaveTextContent(/object/i);
+    expect(items[3]).toHaveTextContent(/^42\. 42\. 42\. 42\. 42\. PMID: 42\. /);
+    expect(items[3]).not.toHaveTextContent('doi:');
+    warn.mockRestore();
+  });
+
+  it('prints a year that ends with a period, such as "n.d.", with one period', () => {
+    render(<References references={[{ id: 'nd', title: 'Undated page', publisher: 'NHS', year: 'n.d.', cited: 0 }]} />);
+    expect(document.getElementById('ref-nd')).toHaveTextContent(/^Undated page\. NHS\. n\.d\.$/);
+  });
+});
+
+describe('References and Cite given sources without an id', () => {
+  it('name each by its number, link back to "cite-<number>-<n>", and warn in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refs = [{ title: 'First' }, { id: 'second', title: 'Second' }, { title: 'Third' }] as ReferenceItem[];
+    render(
+      <>
+        <Cite id={undefined as unknown as string} number={3} />
+        <References references={refs} />
+      </>,
+    );
+    const items = within(screen.getAllByRole('list')[0]!).getAllByRole('listitem');
+    expect(items.map((item) => item.id)).toEqual(['ref-1', 'ref-second', 'ref-3']);
+    expect(within(items[2]!).getByRole('link', { name: 'Back to citation 3' })).toHaveAttribute('href', '#cite-3-1');
+    const cite = screen.getByRole('link', { name: '[3]' });
+    expect(cite).toHaveAttribute('href', '#ref-3');
+    expect(cite).toHaveAttribute('id', 'cite-3-1');
+    expect(document.querySelectorAll('[id*="undefined"], [href*="undefined"]')).toHaveLength(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('source 1 has no id'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('source 3 has no id'));
+    warn.mockRestore();
+  });
+
+  it('give a Cite without an id no number from the list, so it never points at an id-less source', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refs = [{ title: 'No id' }] as ReferenceItem[];
+    expect(referenceNumber(refs, undefined as unknown as string)).toBeUndefined();
+    const { container } = render(<Cite id={undefined as unknown as string} references={refs} />);
+    expect(container).toBeEmptyDOMElement();
+    warn.mockRestore();
+  });
+});
+
+describe('Cite given a number that is not a source number', () => {
+  it.each([-2, 0, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('renders nothing for %s, with a development warning', (number) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<Cite id={`bad-number-${number}`} number={number} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`no number for source "bad-number-${number}"`));
+    warn.mockRestore();
+  });
+});
+
+describe('References given a heading level outside 2–6', () => {
+  it.each([
+    [1, 2],
+    [0, 2],
+    [7, 6],
+    [2.6, 3],
+    [Number.NaN, 2],
+    ['4', 2],
+  ])('renders level %s as an h%s, never a second h1', (level, expected) => {
+    render(<References references={sources} headingLevel={level as 2} />);
+    expect(screen.getByRole('heading', { name: 'References' }).tagName).toBe(`H${expected}`);
+  });
+
+  it('falls back to "References" for a blank heading', () => {
+    render(<References references={sources} heading=" " />);
+    expect(screen.getByRole('heading', { level: 2, name: 'References' })).toBeInTheDocument();
+  });
+});

@@ -400,3 +400,32 @@ describe('given props for the section element', () => {
     expect(section).toHaveAttribute('id', 'more');
   });
 });
+
+describe('RelatedArticles with an invalid reading time', () => {
+  it.each([
+    ['-5', -5],
+    ['the string "5"', '5'],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ])('renders no empty meta line for %s, with one development warning', (_, readingTimeMinutes) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <RelatedArticles articles={[{ href: '/bad-minutes', title: 'Sleep', readingTimeMinutes: readingTimeMinutes as number }]} />,
+    );
+    expect(screen.getByRole('article')).toHaveTextContent(/^Sleep$/);
+    expect(container.querySelector('.wr-related-card__meta')).toBeNull();
+    const calls = warn.mock.calls.filter(([message]) => String(message).includes(String(readingTimeMinutes)));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0]).toContain(`readingTimeMinutes must be a finite number ≥ 0, got ${String(readingTimeMinutes)}`);
+    warn.mockRestore();
+  });
+
+  it('keeps the meta line for the other details, without the reading time', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <RelatedArticles articles={[{ href: '/x', title: 'X', category: 'Sleep', readingTimeMinutes: -2 }]} />,
+    );
+    const meta = container.querySelector('.wr-related-card__meta')!;
+    expect(meta).toHaveTextContent(/^Sleep$/);
+    expect(meta.children).toHaveLength(1);
+  });
+});

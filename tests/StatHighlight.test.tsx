@@ -76,3 +76,12 @@ describe('StatHighlight', () => {
     error.mockRestore();
   });
 });
+
+describe('StatHighlight given a blank source name and a URL', () => {
+  it.each(['', '  '])('names the link by its host for source %j, as when the name is left out', (source) => {
+    render(<StatHighlight value="1 in 3" caption="adults" source={source} sourceUrl="https://www.nhs.uk/x" />);
+    const link = screen.getByRole('link', { name: 'nhs.uk' });
+    expect(link).toHaveAttribute('href', 'https://www.nhs.uk/x');
+    expect(link.closest('p')?.textContent).toBe('Source: nhs.uk');
+  });
+});

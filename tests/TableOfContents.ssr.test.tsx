@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TableOfContents } from 'wellread/article-layout';
 
 describe('TableOfContents on the server', () => {
@@ -13,5 +13,17 @@ describe('TableOfContents on the server', () => {
         '<ol class="wr-toc__sublist"><li class="wr-toc__item"><a class="wr-toc__link" href="#b">B</a></li></ol></li>' +
         '<li class="wr-toc__item"><a class="wr-toc__link" href="#a-2">A</a></li></ol></nav>',
     );
+  });
+});
+
+describe('TableOfContents on the server with blank titles', () => {
+  it('writes no empty links, and nothing at all when no title is left', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(renderToString(<TableOfContents items={[{ title: '' }, { title: '   ' }]} />)).toBe('');
+    const html = renderToString(<TableOfContents id="toc" items={[{ title: ' ' }, { title: 'Sleep' }]} headingLevel={1 as never} />);
+    expect(html).toContain('<h2 id="toc-title"');
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('href="#sleep">Sleep</a>');
+    vi.restoreAllMocks();
   });
 });

@@ -182,3 +182,28 @@ describe('TableOfContents', () => {
     expect(nav).toHaveAttribute('aria-labelledby', 'toc-title');
   });
 });
+
+describe('TableOfContents with blank titles', () => {
+  it('leaves out entries with a blank title, warning in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<TableOfContents items={[{ title: '' }, { title: 'Sleep' }, { title: '   ', id: 'blank' }]} highlight={false} />);
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([['Sleep', '#sleep']]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"blank" has no title'));
+    warn.mockRestore();
+  });
+
+  it('renders nothing when every title is blank', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<TableOfContents items={[{ title: '' }, { title: '   ' }]} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(screen.queryByText('On this page')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no title'));
+    warn.mockRestore();
+  });
+
+  it('falls back to an h2 for a headingLevel outside 2 to 4', () => {
+    render(<TableOfContents items={[{ title: 'Sleep' }]} headingLevel={7 as never} highlight={false} />);
+    expect(screen.getByRole('heading', { name: 'On this page' }).tagName).toBe('H2');
+  });
+});

@@ -119,6 +119,14 @@ describe('stylesheets', () => {
     }
   });
 
+  it('keep :has() out of selector lists with other selectors, which browsers without it would drop', () => {
+    // parse() gives the selectors of one rule the same declarations array.
+    const lists = new Map<unknown, string[]>();
+    for (const rule of componentRules) lists.set(rule.declarations, [...(lists.get(rule.declarations) ?? []), rule.selector]);
+    const mixed = [...lists.values()].filter((list) => list.some((s) => s.includes(':has(')) && !list.every((s) => s.includes(':has(')));
+    expect(mixed).toEqual([]);
+  });
+
   it('respond to reduced motion, forced colours and print', () => {
     const all = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     expect(all).toContain('prefers-reduced-motion');

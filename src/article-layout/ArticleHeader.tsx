@@ -1,9 +1,11 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
+import { warnOnce } from '../internal/warn';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { Byline, type ArticlePerson } from './Byline';
 import type { ArticleLayoutLabels } from './labels';
+import { shown } from './parts';
 
 export interface ArticleHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>, 'title'> {
   /** The article's title: the page's one `h1`. */
@@ -53,13 +55,21 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
     className,
     ...rest
   } = props;
+  // What ReadingTimeDisplay shows: its meta item is left out for anything else, not left empty.
+  const minutes = typeof readingTime == 'number' && readingTime > 0 && readingTime < Infinity;
+  if (process.env.NODE_ENV !== 'production' && readingTime != null && readingTime !== 0 && !minutes) {
+    warnOnce(`ArticleHeader: readingTime must be a finite number ≥ 0, got ${String(readingTime)}; it was left out.`);
+  }
+  if (process.env.NODE_ENV !== 'production' && !shown(title)) warnOnce('ArticleHeader: the title is empty, so the page has no h1.');
   return (
     <header ref={ref} className={cx('wr-article-header', className)} {...rest}>
-      {eyebrow != null && <p className="wr-article-header__eyebrow">{eyebrow}</p>}
-      <h1 id={titleId} className="wr-article-header__title">
-        {title}
-      </h1>
-      {dek != null && <p className="wr-article-header__dek">{dek}</p>}
+      {shown(eyebrow) && <p className="wr-article-header__eyebrow">{eyebrow}</p>}
+      {shown(title) && (
+        <h1 id={titleId} className="wr-article-header__title">
+          {title}
+        </h1>
+      )}
+      {shown(dek) && <p className="wr-article-header__dek">{dek}</p>}
       {byline}
       <Byline
         authors={byline ? undefined : authors}
@@ -67,7 +77,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
         published={published}
         updated={updated}
         meta={[
-          readingTime! > 0 && (
+          minutes && (
             <ReadingTimeDisplay key="rt" minutes={readingTime} locale={locale} labels={labels?.readingTime} />
           ),
           meta,

@@ -7,14 +7,14 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/className';
-import type { DateInput } from '../internal/date';
+import { toDate, type DateInput } from '../internal/date';
 import { withDefaults } from '../internal/labels';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { ArticleHeader, type ArticleHeaderProps } from './ArticleHeader';
 import { ArticleJsonLd, type ArticleJsonLdProps } from './ArticleJsonLd';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { fill, textOf } from './parts';
+import { fill, shown, textOf } from './parts';
 import { ReviewDates } from './ReviewDates';
 
 /** The hero image, described so the browser reserves its space before it loads. */
@@ -83,6 +83,9 @@ export interface ArticleLayoutProps
   labels?: Partial<ArticleLayoutLabels>;
 }
 
+// A number, or two with a slash between them: nothing else may reach the style attribute.
+const RATIO = /^\s*\d*\.?\d+\s*(?:\/\s*\d*\.?\d+\s*)?$/;
+
 function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   if (!image || isValidElement(image)) return image;
   // Contexts only name the prop in development warnings, so production builds leave them out.
@@ -90,8 +93,13 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   const src = safeUrl(image.src, { allowRelative: true, context });
   if (!src) return null;
   const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
-  if (process.env.NODE_ENV !== 'production' && !(width && height) && !aspectRatio) {
-    warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
+  const ratio =
+    (typeof aspectRatio == 'number' ? aspectRatio > 0 && aspectRatio < Infinity : RATIO.test(aspectRatio!)) && aspectRatio;
+  if (process.env.NODE_ENV !== 'production') {
+    if (aspectRatio != null && !ratio) {
+      warnOnce(`ArticleLayout: the image aspectRatio "${String(aspectRatio).slice(0, 80)}" is not a positive number or a ratio like "16 / 9"; it was ignored.`);
+    }
+    if (!(width && height) && !ratio) warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
   }
   return (
     <figure className="wr-article__hero">
@@ -105,8 +113,8 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
           alt={alt ?? ''}
           width={width}
           height={height}
-          style={aspectRatio ? { aspectRatio } : undefined}
-          data-fit={aspectRatio ? 'cover' : undefined}
+          style={ratio ? { aspectRatio: ratio } : undefined}
+          data-fit={ratio ? 'cover' : undefined}
         />
       </picture>
       {caption != null && <figcaption className="wr-article__caption">{caption}</figcaption>}
@@ -157,8 +165,13 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
   const titleId = `wr-title${useId()}`;
   const l = withDefaults(articleLayoutLabels, labels);
   const pageUrl = safeUrl(url, { context: process.env.NODE_ENV !== 'production' ? 'ArticleLayout url' : undefined });
-  const showHeader = !header && title != null;
-  const reviewDates = (lastReviewed || nextReview) && (
+  const showHeader = !header && shown(title);
+  if (process.env.NODE_ENV !== 'production' && !header && !showHeader) {
+    warnOnce('ArticleLayout: the page has no h1; give it a title, or your own header.');
+  }
+  // Parsed with ReviewDates' own contexts, so an invalid date is warned about once.
+  const reviewDates = (toDate(lastReviewed, process.env.NODE_ENV !== 'production' ? 'ReviewDates lastReviewed' : undefined) ||
+    toDate(nextReview, process.env.NODE_ENV !== 'production' ? 'ReviewDates nextReview' : undefined)) && (
     <ReviewDates lastReviewed={lastReviewed} nextReview={nextReview} locale={locale} labels={labels} />
   );
   const hasFooter = reviewDates || disclaimer || references || related || footer || pageUrl;

@@ -2,8 +2,9 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { cx } from '../internal/className';
 import { withDefaults } from '../internal/labels';
 import { slugify } from '../internal/slug';
+import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { fill, textOf } from './parts';
+import { fill, shown, textOf } from './parts';
 import { sectionLevel, type SectionLevel } from './toc';
 
 export interface ArticleSectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
@@ -29,19 +30,23 @@ export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSec
   const headingId = id || slugify(text);
   const depth = sectionLevel(level);
   const Heading = `h${depth}` as const;
+  const titled = shown(title);
+  if (process.env.NODE_ENV !== 'production' && !titled) warnOnce('ArticleSection: a section has no title; its heading and link were left out.');
   return (
     <section ref={ref} className={cx('wr-section', className)} {...rest}>
-      <div className="wr-section__head">
-        <Heading id={headingId} className="wr-section__heading" data-level={depth} tabIndex={-1}>
-          {title}
-        </Heading>
-        {anchor && (
-          <a className="wr-section__anchor wr-no-print" href={`#${headingId}`}>
-            <span aria-hidden="true">#</span>
-            <span className="wr-visually-hidden">{fill(withDefaults(articleLayoutLabels, labels).sectionLink, { title: text })}</span>
-          </a>
-        )}
-      </div>
+      {titled && (
+        <div className="wr-section__head">
+          <Heading id={headingId} className="wr-section__heading" data-level={depth} tabIndex={-1}>
+            {title}
+          </Heading>
+          {anchor && (
+            <a className="wr-section__anchor wr-no-print" href={`#${headingId}`}>
+              <span aria-hidden="true">#</span>
+              <span className="wr-visually-hidden">{fill(withDefaults(articleLayoutLabels, labels).sectionLink, { title: text })}</span>
+            </a>
+          )}
+        </div>
+      )}
       {children}
     </section>
   );

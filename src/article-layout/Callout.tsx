@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import { warnOnce } from '../internal/warn';
-import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
 
 /** What kind of note a `Callout` is. */
 export type CalloutTone = 'info' | 'tip' | 'caution' | 'warning';
@@ -37,7 +37,7 @@ export const Callout = /* @__PURE__ */ forwardRef<HTMLDivElement, CalloutProps>(
   const known = Object.hasOwn(ICONS, toneProp);
   if (process.env.NODE_ENV !== 'production' && !known) warnOnce(`Callout: unknown tone "${String(toneProp)}"; "info" was used.`);
   const tone: CalloutTone = known ? toneProp : 'info';
-  const Title = headingLevel ? (`h${headingLevel}` as 'h2') : 'p';
+  const Title = headingTag(headingLevel, 'p');
   return (
     <div ref={ref} role="note" className={cx('wr-callout', className)} data-tone={tone} {...rest}>
       <svg

@@ -21,13 +21,16 @@ export interface CiteProps extends Omit<ComponentPropsWithoutRef<'sup'>, 'id' | 
 export const Cite = /* @__PURE__ */ forwardRef<HTMLElement, CiteProps>(function Cite(props, ref) {
   const { id, number, references, occurrence = 1, className, ...rest } = props;
   const n = number ?? (references && referenceNumber(references, id));
-  if (!n) {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`Cite: no number for source "${id}".`);
+  // Only a whole number from 1 up is a source's number.
+  if (!(Number.isInteger(n) && n! > 0)) {
+    if (process.env.NODE_ENV !== 'production') warnOnce(`Cite: no number for source "${id}"${n == null ? '' : ` (${n} is not one)`}.`);
     return null;
   }
+  // Without an id, References names a source by its number.
+  const key = id || n;
   return (
     <sup ref={ref} className={cx('wr-cite', className)} {...rest}>
-      <a className="wr-cite__link" href={`#ref-${id}`} id={`cite-${id}-${occurrence}`}>
+      <a className="wr-cite__link" href={`#ref-${key}`} id={`cite-${key}-${occurrence}`}>
         {`[${n}]`}
       </a>
     </sup>

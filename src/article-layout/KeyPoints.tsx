@@ -7,8 +7,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/className';
-import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
-import { shown } from './parts';
+import { blank, blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
 
 /** One key point: a bold lead-in and its text. */
 export interface KeyPoint {
@@ -33,7 +32,7 @@ export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPoints
   const { lead, labels, className, children, ...rest } = props;
   return (
     <li ref={ref} className={cx('wr-key-points__item', className)} {...rest}>
-      {shown(lead) && [
+      {!blank(lead) && [
         <strong key="l">
           {lead}
           {typeof lead === 'string' && !ENDS_PHRASE.test(lead) && blockLabel(labels, 'leadSeparator')}
@@ -65,15 +64,16 @@ export interface KeyPointsProps extends ComponentPropsWithoutRef<'div'> {
  * `<li>` or an MDX list). Renders nothing when there are no points.
  */
 export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsProps>(function KeyPoints(props, ref) {
-  const { items, heading, headingLevel = 2, label, variant = 'list', labels, className, children, ...rest } = props;
+  const { items, heading, headingLevel, label, variant = 'list', labels, className, children, ...rest } = props;
   // MDX hands a markdown list over as one `<ul>`: take its items. Plain `<li>`s get the item class.
   let nodes = Children.toArray(children).filter((node) => typeof node !== 'string' || node.trim());
   const [only] = nodes;
   if (nodes.length < 2 && isValidElement<{ children?: ReactNode }>(only) && (only.type === 'ul' || only.type === 'ol')) {
     nodes = Children.toArray(only.props.children);
   }
-  const list = items
-    ? items.filter(Boolean).map((item, index) => (
+  const list = Array.isArray(items)
+    ? // A point with neither lead-in nor text would be an empty bullet.
+      items.filter((item) => item && !(blank(item.lead) && blank(item.text))).map((item, index) => (
         <KeyPointsItem key={index} lead={item.lead} labels={labels}>
           {item.text}
         </KeyPointsItem>
@@ -84,10 +84,10 @@ export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsPro
           : node,
       );
   if (!list.length) return null;
-  const Heading = `h${headingLevel}` as 'h2';
+  const Heading = headingTag(headingLevel);
   return (
     <div ref={ref} className={cx('wr-key-points', className)} data-variant={variant} {...rest}>
-      {heading && <Heading className="wr-key-points__heading">{heading}</Heading>}
+      {!blank(heading) && <Heading className="wr-key-points__heading">{heading}</Heading>}
       <ul className="wr-key-points__list" aria-label={label}>
         {list}
       </ul>

@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
-import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
+import { blank, blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
 
 export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> {
   /** Title above the text. @default labels.disclaimer ("Medical disclaimer") */
@@ -18,11 +18,11 @@ export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> 
 export const MedicalDisclaimer = /* @__PURE__ */ forwardRef<HTMLDivElement, MedicalDisclaimerProps>(
   function MedicalDisclaimer(props, ref) {
     const { heading, headingLevel, labels, className, children, ...rest } = props;
-    const Heading = headingLevel ? (`h${headingLevel}` as 'h2') : 'p';
+    const Heading = headingTag(headingLevel, 'p');
     return (
       <div ref={ref} role="note" className={cx('wr-disclaimer', className)} {...rest}>
         <Heading className="wr-disclaimer__title">
-          {heading ?? blockLabel(labels, 'disclaimer')}
+          {blank(heading) ? blockLabel(labels, 'disclaimer') : heading}
         </Heading>
         {children == null || typeof children === 'string' ? (
           <p className="wr-disclaimer__text">{children || blockLabel(labels, 'disclaimerText')}</p>

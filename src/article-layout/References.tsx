@@ -3,7 +3,7 @@ import { cx } from '../internal/className';
 import { formatPlural } from '../internal/plural';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
-import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
+import { blank, blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
 import { dated } from './parts';
 import type { ReferenceItem } from './referenceNumber';
 
@@ -26,9 +26,15 @@ export interface ReferencesProps extends ComponentPropsWithoutRef<'section'> {
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
+// Data from a CMS may hold anything: only strings and numbers are text.
+const asText = (value: unknown) => (typeof value == 'string' || typeof value == 'number' ? `${value}`.trim() : '');
+
 // Parts and back-links go to createElement one by one, so they need no keys.
 function reference(item: ReferenceItem, number: number, locale: string, labels: ReferencesProps['labels']) {
-  const { id, authors, title, journal, publisher, year, url, doi, pmid, accessed, cited = 1 } = item;
+  const { id, authors, url, doi, pmid, accessed, cited = 1 } = item;
+  const [title, journal, publisher, year] = [item.title, item.journal, item.publisher, item.year].map(asText);
+  // Without an id, the number names the item, so ids stay unique.
+  const key = id || number;
   const parts: ReactNode[] = [];
   // A part ends with ". " unless it already ends a sentence.
   const add = (text: string | undefined, node: ReactNode = text) => text && parts.push(node, /[.!?]$/.test(text) ? ' ' : '. ');
@@ -40,8 +46,8 @@ function reference(item: ReferenceItem, number: number, locale: string, labels: 
       </a>,
       '. ',
     );
-  add([authors].flat().filter(Boolean).join(', '));
-  const context = process.env.NODE_ENV !== 'production' ? `References ${id}` : undefined;
+  add([authors].flat().map(asText).filter(Boolean).join(', '));
+  const context = process.env.NODE_ENV !== 'production' ? `References ${key}` : undefined;
   const href = safeUrl(url, { context });
   add(
     title,
@@ -55,27 +61,32 @@ function reference(item: ReferenceItem, number: number, locale: string, labels: 
   );
   add(journal, <cite>{journal}</cite>);
   add(publisher);
-  if (year) parts.push(`${year}. `);
-  const doiText = doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '') as string;
+  // One text node, as the year has always been: splitting it shifts the glyphs.
+  if (year) parts.push(year + (/[.!?]$/.test(year) ? ' ' : '. '));
+  // Only a string is a DOI (a number or a list is not).
+  const doiText = typeof doi == 'string' ? doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '') : '';
   // encodeURIComponent leaves nothing that safeUrl would drop.
   if (DOI.test(doiText)) identifier('doi:', `https://doi.org/${encodeURIComponent(doiText).replace(/%2F/gi, '/')}`, doiText);
-  else if (process.env.NODE_ENV !== 'production' && doiText) warnOnce(`References ${id}: "${doiText.slice(0, 80)}" is not a DOI; it was left out.`);
+  else if (process.env.NODE_ENV !== 'production') {
+    const given = doiText || String(doi ?? '').trim();
+    if (given) warnOnce(`References ${key}: "${given.slice(0, 80)}" is not a DOI; it was left out.`);
+  }
   const pmidText = String(pmid ?? '').trim();
   if (/^\d{1,9}$/.test(pmidText)) identifier('PMID: ', `https://pubmed.ncbi.nlm.nih.gov/${pmidText}/`, pmidText);
-  else if (process.env.NODE_ENV !== 'production' && pmidText) warnOnce(`References ${id}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
+  else if (process.env.NODE_ENV !== 'production' && pmidText) warnOnce(`References ${key}: "${pmidText.slice(0, 80)}" is not a PubMed ID; it was left out.`);
   parts.push(dated(blockLabel(labels, 'accessed') + '. ', accessed, locale, context));
   // Bounded: a wrong count must not render thousands of links.
   const count = Math.min(Math.floor(cited) || 0, 50);
   for (let i = 1; i <= count; i++) {
     const suffix = count > 1 ? i : '';
     parts.push(
-      <a className="wr-references__back" href={`#cite-${id}-${i}`}>
+      <a className="wr-references__back" href={`#cite-${key}-${i}`}>
         <span aria-hidden="true">{'↩' + suffix}</span>
         <span className="wr-visually-hidden">{blockLabel(labels, 'backToCitation').replace('{number}', `${number}${suffix && '.' + suffix}`)}</span>
       </a>,
     );
   }
-  return createElement('li', { key: number, id: `ref-${id}`, className: 'wr-references__item' }, ...parts);
+  return createElement('li', { key: number, id: `ref-${key}`, className: 'wr-references__item' }, ...parts);
 }
 
 /**
@@ -84,18 +95,20 @@ function reference(item: ReferenceItem, number: number, locale: string, labels: 
  * Renders nothing without sources.
  */
 export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProps>(function References(props, ref) {
-  const { references: given, heading, headingLevel = 2, collapsible, locale = 'en', labels, className, ...rest } = props;
+  const { references: given, heading, headingLevel, collapsible, locale = 'en', labels, className, ...rest } = props;
   // Holes in the data are skipped, here and in referenceNumber, so the numbers still agree.
-  const references = given?.filter(Boolean);
+  const references = Array.isArray(given) ? given.filter(Boolean) : [];
   if (!references?.length) return null;
   if (process.env.NODE_ENV !== 'production') {
     const seen = new Set<string>();
-    for (const { id } of references) {
-      if (seen.has(id)) warnOnce(`References: id "${id}" is used twice.`);
-      seen.add(id);
-    }
+    references.forEach(({ id }, index) => {
+      const key = `${id || index + 1}`;
+      if (!id) warnOnce(`References: source ${key} has no id, so it is "ref-${key}" and Cite cannot link to it by id.`);
+      if (seen.has(key)) warnOnce(`References: id "${key}" is used twice.`);
+      seen.add(key);
+    });
   }
-  const Heading = `h${headingLevel}` as 'h2';
+  const Heading = headingTag(headingLevel);
   const list = (
     <ol className="wr-references__list">
       {references.map((item, index) => reference(item, index + 1, locale, labels))}
@@ -103,7 +116,7 @@ export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProp
   );
   return (
     <section ref={ref} className={cx('wr-references', className)} {...rest}>
-      <Heading className="wr-references__heading">{heading ?? blockLabel(labels, 'references')}</Heading>
+      <Heading className="wr-references__heading">{blank(heading) ? blockLabel(labels, 'references') : heading}</Heading>
       {collapsible ? (
         <details className="wr-references__details">
           <summary className="wr-references__summary">

@@ -1,8 +1,10 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import { withDefaults } from '../internal/labels';
+import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { buildToc, type TocEntry, type TocItem } from './toc';
+import { shown } from './parts';
+import { buildToc, sectionLevel, type TocEntry, type TocItem } from './toc';
 import { TocHighlighter } from './TocHighlighter';
 
 export interface TableOfContentsProps extends ComponentPropsWithoutRef<'nav'> {
@@ -41,12 +43,18 @@ function list(nodes: Node[], className: string): ReactNode {
  * Works without JavaScript; with it, the current section's link gets `aria-current="true"`.
  */
 export const TableOfContents = /* @__PURE__ */ forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(props, ref) {
-  const { items, headingLevel = 2, highlight = true, labels, id, className, ...rest } = props;
+  const { items, headingLevel, highlight = true, labels, id, className, ...rest } = props;
   const autoId = useId();
-  const toc = buildToc(items ?? []);
+  // Ids come from the whole list, so they match the sections built from it; a blank title
+  // would be an empty link.
+  const toc = buildToc(items ?? []).filter((item) => {
+    const named = shown(item.title);
+    if (process.env.NODE_ENV !== 'production' && !named) warnOnce(`TableOfContents: the entry "${item.id}" has no title; it was left out.`);
+    return named;
+  });
   if (!toc.length) return null;
   const navId = id || `wr-toc${autoId}`;
-  const Heading = `h${headingLevel}` as const;
+  const Heading = `h${sectionLevel(headingLevel)}` as const;
   // A section nests under the nearest earlier section of a lower level: one pass with a
   // stack of open sections, so long or hostile lists stay linear.
   const roots: Node[] = [];

@@ -51,6 +51,19 @@ export function blockLabel<K extends keyof ArticleBlocksLabels>(labels: Partial<
   return labels?.[key] ?? articleBlocksLabels[key];
 }
 
+/** True for what shows no text: `undefined`, `null`, booleans and blank strings. */
+export function blank(node: unknown): boolean {
+  return typeof node == 'string' ? !node.trim() : node == null || typeof node == 'boolean';
+}
+
+/**
+ * The heading tag for `level`, for callers without types (plain JS, a CMS): a number is
+ * rounded into 2–6, so never a second `h1`, `h7` or `hNaN`; anything else (NaN too) gives `fallback`.
+ */
+export function headingTag(level: number | undefined, fallback: 'h2' | 'p' = 'h2'): 'h2' | 'p' {
+  return level === +level! ? (`h${Math.min(Math.max(Math.round(level), 2), 6)}` as 'h2') : fallback;
+}
+
 export const articleBlocksEs: ArticleBlocksLabels = {
   info: 'Información',
   tip: 'Consejo',

@@ -31,6 +31,7 @@ export interface ReferenceItem {
  * when it is not in the list. Pure: call it anywhere, on the server too, for `Cite`'s `number`.
  */
 export function referenceNumber(references: readonly Pick<ReferenceItem, 'id'>[], id: string): number | undefined {
-  const index = references.filter(Boolean).findIndex((item) => item.id === id);
+  // Without an id there is nothing to find: an id-less source must not match.
+  const index = id && Array.isArray(references) ? references.filter(Boolean).findIndex((item) => item.id === id) : -1;
   return index + 1 || undefined;
 }

@@ -4,11 +4,9 @@ import { warnOnce } from './warn';
 /** A date as a site passes it: ISO string ("2026-03-15"), timestamp or Date. */
 export type DateInput = string | number | Date;
 
-const ISO_DAY = /^\s*([+-]?\d{4,6})-(\d\d)-(\d\d)(?:$|[T\s])/;
+const ISO_DAY = /^\s*([+-]?\d{4,6}-\d\d-(\d\d))(?:$|[T\s])/;
 // Ends with a zone ("Z", "GMT", "+0100"): read in UTC, the same everywhere.
 const ZONE = /(?:z|gmt|utc|[+-]\d\d:?\d\d)\s*$/i;
-// A time of day as well: a moment.
-const TIME = /\d[T\s]+\d/;
 
 /**
  * A valid Date, or `null` (with a development warning naming `context`).
@@ -27,18 +25,11 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
   let date: Date | null = Number.isNaN(parsed.getTime()) ? null : parsed;
   if (date && typeof value === 'string') {
     const iso = ISO_DAY.exec(value);
-    // Without a zone, JavaScript reads the string in the runtime's zone, so its local day is the day named.
-    const utc = ZONE.test(value);
-    const month = iso ? +iso[2]! - 1 : utc ? parsed.getUTCMonth() : parsed.getMonth();
-    date = new Date(0);
-    // setUTCFullYear, unlike Date.UTC, leaves years 0–99 alone.
-    date.setUTCFullYear(
-      iso ? +iso[1]! : utc ? parsed.getUTCFullYear() : parsed.getFullYear(),
-      month,
-      iso ? +iso[3]! : utc ? parsed.getUTCDate() : parsed.getDate(),
-    );
+    // Without a zone, JavaScript reads the string as local time: its local day is the day named.
+    date = iso ? new Date(iso[1]!) : new Date(parsed.getTime() - (ZONE.test(value) ? 0 : parsed.getTimezoneOffset() * 6e4));
+    date.setUTCHours(0, 0, 0, 0);
     // JavaScript rolls "2026-02-30" over to March 2; a CMS typo must not become another day.
-    if (date.getUTCMonth() !== month) date = null;
+    if (iso && date.getUTCDate() !== +iso[2]!) date = null;
   }
   if (!date && process.env.NODE_ENV !== 'production') warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
   return date;
@@ -46,14 +37,11 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
 
 /**
  * The machine-readable form for `<time dateTime>` and JSON-LD: the moment for a
- * timestamp, a Date or a string with a zone; the calendar day for any other string.
+ * timestamp, a Date or a string with a zone; the calendar day for any other string
+ * (`toDate` made it that day at UTC midnight). Midnight UTC is written as the day alone.
  */
-export function isoDateTime(date: Date, original?: DateInput): string {
-  const zoned = typeof original === 'string' && ZONE.test(original) && TIME.test(original);
-  const iso = (zoned ? new Date(original) : date).toISOString();
-  // Years past 9999 print as "+010000-…", so the time is cut at its "T", not at a fixed length.
-  return typeof original === 'string' && !zoned ? iso.slice(0, iso.indexOf('T')) : iso.replace('T00:00:00.000Z', '');
-}
+export const isoDateTime = (date: Date, original?: DateInput): string =>
+  (typeof original === 'string' && ZONE.test(original) ? new Date(original) : date).toISOString().replace('T00:00:00.000Z', '');
 
 /** The date formatted for `locale` with Intl.DateTimeFormat, in UTC (see `toDate`). */
 export const formatDate = (date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string =>

@@ -132,6 +132,11 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
           </Link>
         );
         const date = !compact && toDate(dateInput, context);
+        // What ReadingTimeDisplay shows: for anything else the meta line gets no empty wrapper.
+        const minutes = typeof readingTimeMinutes == 'number' && readingTimeMinutes > 0 && readingTimeMinutes < Infinity;
+        if (process.env.NODE_ENV !== 'production' && readingTimeMinutes != null && readingTimeMinutes !== 0 && !minutes) {
+          warnOnce(`RelatedArticles: readingTimeMinutes must be a finite number ≥ 0, got ${String(readingTimeMinutes)}; it was left out.`);
+        }
         const src = image && url(image.src);
         return (
           <li key={href} className="wr-related__item">
@@ -141,7 +146,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
               <article className="wr-related-card">
                 <div className="wr-related-card__body">
                   <Title className="wr-related-card__title">{link}</Title>
-                  {text(category) || date || readingTimeMinutes ? (
+                  {text(category) || date || minutes ? (
                     <p className="wr-related-card__meta">
                       {text(category) && <span className="wr-related-card__info">{category}</span>}
                       {date && (
@@ -149,12 +154,14 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
                           {formatDate(date, locale, { dateStyle: 'medium' })}
                         </time>
                       )}
-                      <ReadingTimeDisplay
-                        className="wr-related-card__info"
-                        minutes={readingTimeMinutes}
-                        locale={locale}
-                        labels={words.readingTime}
-                      />
+                      {minutes && (
+                        <ReadingTimeDisplay
+                          className="wr-related-card__info"
+                          minutes={readingTimeMinutes}
+                          locale={locale}
+                          labels={words.readingTime}
+                        />
+                      )}
                     </p>
                   ) : null}
                   {text(excerpt) && <p className="wr-related-card__excerpt">{excerpt}</p>}

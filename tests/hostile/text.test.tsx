@@ -157,6 +157,26 @@ describe('given empty strings', () => {
       ui: () => <Cite id="" references={[{ id: 'a' }]} />,
       outcome: (root) => expect(root.innerHTML).toBe(''),
     },
+    {
+      name: 'KeyPoints whose points are all empty or blank: nothing is rendered, not even the heading',
+      ui: () => <KeyPoints heading="Key points" items={[{ text: '' }, { lead: '', text: null }, { lead: ' ', text: '  ' }]} />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'StatHighlight source "" with a source URL: the host names the link',
+      ui: () => <StatHighlight value="1 in 3" source="" sourceUrl="https://www.nhs.uk/x" />,
+      outcome: (root) => expect(root.querySelector('.wr-stat__source')?.textContent).toBe('Source: nhs.uk'),
+    },
+    {
+      name: 'MedicalDisclaimer and References heading "": the default heading, never an empty one',
+      ui: () => (
+        <>
+          <MedicalDisclaimer heading="" headingLevel={2} />
+          <References heading="" references={[{ id: 'a', title: 'A' }]} />
+        </>
+      ),
+      outcome: (root) => expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Medical disclaimer', 'References']),
+    },
   ]);
 });
 
@@ -354,5 +374,74 @@ describe('given the compound parts written as children', () => {
         expect(root.querySelectorAll('time, a')).toHaveLength(0);
       },
     },
+  ]);
+});
+
+const ODD_VALUES = [{ a: 1 }, [{ b: 2 }], ['x', ['y']], 10.1, true, null, ''];
+
+describe('given CMS data of the wrong type', () => {
+  runCases([
+    {
+      name: 'References with objects, arrays, numbers and booleans in every field: no throw, every source listed',
+      ui: () => (
+        <References
+          references={ODD_VALUES.map((value, i) => ({
+            id: `odd-${i}`,
+            authors: value as never,
+            title: value as never,
+            journal: value as never,
+            publisher: value as never,
+            year: value as never,
+            url: value as never,
+            doi: value as never,
+            pmid: value as never,
+            accessed: value as never,
+            cited: value as never,
+          }))}
+        />
+      ),
+      outcome: (root) => {
+        expect(root.querySelectorAll('li')).toHaveLength(ODD_VALUES.length);
+        expect(root.textContent).not.toMatch(/object|doi:/i);
+      },
+    },
+    {
+      name: 'References whose sources have no id: ids from their numbers, none "undefined", none twice',
+      ui: () => <References references={[{ title: 'A' }, { title: 'B' }, { id: '', title: 'C' }] as never} />,
+      outcome: (root) => {
+        const ids = [...root.querySelectorAll('[id]')].map((element) => element.id);
+        expect(ids).toEqual(['ref-1', 'ref-2', 'ref-3']);
+        expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#cite-1-1', '#cite-2-1', '#cite-3-1']);
+      },
+    },
+    {
+      name: 'Cite numbered -2, 0 and 1.5: nothing is rendered',
+      ui: () => (
+        <>
+          <Cite id="a" number={-2} />
+          <Cite id="b" number={0} />
+          <Cite id="c" number={1.5} />
+        </>
+      ),
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    ...[1, 7, Number.NaN, '3', -Infinity].map(
+      (level): HostileCase => ({
+        name: `KeyPoints, MedicalDisclaimer, Callout and References at heading level ${String(level)}: headings h2 to h6 only`,
+        ui: () => (
+          <>
+            <KeyPoints heading="Points" headingLevel={level as never} items={[{ text: 'A point' }]} />
+            <MedicalDisclaimer headingLevel={level as never} />
+            <Callout title="Note" headingLevel={level as never}>Text</Callout>
+            <References headingLevel={level as never} references={[{ id: 'a', title: 'A' }]} />
+          </>
+        ),
+        outcome: (root) => {
+          const headings = [...root.querySelectorAll('*')].map((element) => element.localName).filter((name) => /^h(?:\d+|nan)$/.test(name));
+          expect(headings.every((name) => /^h[2-6]$/.test(name)), headings.join()).toBe(true);
+          expect(headings.length).toBeGreaterThanOrEqual(2);
+        },
+      }),
+    ),
   ]);
 });
