@@ -43,6 +43,6 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
 export const isoDateTime = (date: Date, original?: DateInput): string =>
   (typeof original === 'string' && ZONE.test(original) ? new Date(original) : date).toISOString().replace('T00:00:00.000Z', '');
 
-/** The date formatted for `locale` with Intl.DateTimeFormat, in UTC (see `toDate`). */
-export const formatDate = (date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string =>
-  getDateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date);
+/** The date formatted for `locale` with Intl.DateTimeFormat's `dateStyle`, in UTC (see `toDate`). */
+export const formatDate = (date: Date, locale: string | undefined, dateStyle: 'long' | 'medium' = 'long'): string =>
+  getDateTimeFormat(locale, dateStyle).format(date);

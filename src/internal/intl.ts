@@ -29,9 +29,9 @@ export const getPluralRules = (locale: string | undefined): Intl.PluralRules =>
 export const getNumberFormat = (locale: string | undefined): Intl.NumberFormat =>
   cached(`n${locale}`, (tag) => new Intl.NumberFormat(tag), locale);
 
-/** A date format for `locale` and `options`, English when the locale is invalid. */
-export const getDateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached(`d${locale}${JSON.stringify(options)}`, (tag) => new Intl.DateTimeFormat(tag, options), locale);
+/** A UTC date format for `locale` in `dateStyle`, English when the locale is invalid. */
+export const getDateTimeFormat = (locale: string | undefined, dateStyle: 'long' | 'medium'): Intl.DateTimeFormat =>
+  cached(`d${dateStyle}${locale}`, (tag) => new Intl.DateTimeFormat(tag, { dateStyle, timeZone: 'UTC' }), locale);
 
 /** A list format ("A, B and C") for `locale`, English when the locale is invalid. */
 export const getListFormat = (locale: string | undefined): Intl.ListFormat =>

@@ -151,7 +151,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
                       {text(category) && <span className="wr-related-card__info">{category}</span>}
                       {date && (
                         <time className="wr-related-card__info" dateTime={isoDateTime(date, dateInput)}>
-                          {formatDate(date, locale, { dateStyle: 'medium' })}
+                          {formatDate(date, locale, 'medium')}
                         </time>
                       )}
                       {minutes && (
