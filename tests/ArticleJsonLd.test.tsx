@@ -22,6 +22,16 @@ const article = {
   locale: 'en-GB',
 };
 
+describe('ArticleJsonLd without a title', () => {
+  it('emits no script and says why in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ArticleJsonLd title="   " published="2026-03-15" />);
+    expect(container.querySelector('script')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no title to use as the headline'));
+    warn.mockRestore();
+  });
+});
+
 describe('ArticleJsonLd', () => {
   it('describes the page as a schema.org MedicalWebPage', () => {
     const { container } = render(<ArticleJsonLd {...article} />);

@@ -429,3 +429,14 @@ describe('RelatedArticles with an invalid reading time', () => {
     expect(meta.children).toHaveLength(1);
   });
 });
+
+describe('given a variant it does not know', () => {
+  it('lays the cards out as a grid and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<RelatedArticles articles={seed} variant={'masonry' as 'grid'} />);
+    expect(screen.getByRole('region', { name: 'Related Articles' })).toHaveAttribute('data-variant', 'grid');
+    expect(within(container).getByRole('list')).toHaveAttribute('data-variant', 'grid');
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown variant "masonry"'));
+  });
+});

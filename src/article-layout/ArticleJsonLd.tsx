@@ -1,6 +1,7 @@
 import type { Article, MedicalWebPage, Person, WithContext } from 'schema-dts';
 import { isoDateTime, toDate, type DateInput } from '../internal/date';
 import { safeUrl } from '../internal/safeUrl';
+import { warnOnce } from '../internal/warn';
 import { people, type ArticlePerson } from './Byline';
 
 /** The site or organisation that publishes the article. */
@@ -61,7 +62,10 @@ export function serializeJsonLd(data: unknown): string {
 export function ArticleJsonLd(props: ArticleJsonLdProps) {
   const { title, publisher } = props;
   const headline = typeof title === 'string' && title.trim();
-  if (!headline) return null;
+  if (!headline) {
+    if (process.env.NODE_ENV !== 'production') warnOnce('ArticleJsonLd: no title to use as the headline (with a custom header, pass jsonLd={{ title }}); nothing was emitted.');
+    return null;
+  }
   // Contexts only name the source in development warnings, so production builds leave them out.
   const page = safeUrl(props.url, { context: process.env.NODE_ENV !== 'production' ? 'ArticleJsonLd url' : undefined }) ?? undefined;
   const absolute = (value: unknown): string | undefined => {

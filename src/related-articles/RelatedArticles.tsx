@@ -74,6 +74,7 @@ export interface RelatedArticlesProps extends Omit<ComponentPropsWithoutRef<'sec
   labels?: Partial<RelatedArticlesLabels>;
 }
 
+const VARIANTS: readonly unknown[] = ['grid', 'list', 'compact', 'carousel'];
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
 // Contexts only name the component in development warnings, so production builds leave them out.
 const context = process.env.NODE_ENV !== 'production' ? 'RelatedArticles' : undefined;
@@ -86,7 +87,7 @@ const url = (value: unknown) => safeUrl(value, { allowRelative: true, context })
 export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedArticlesProps>(function RelatedArticles(props, ref) {
   const {
     articles,
-    variant = 'grid',
+    variant: given = 'grid',
     limit,
     heading,
     headingLevel,
@@ -97,6 +98,11 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
     ...rest
   } = props;
   const id = useId();
+  let variant = given;
+  if (!VARIANTS.includes(variant)) {
+    if (process.env.NODE_ENV !== 'production') warnOnce(`RelatedArticles: unknown variant "${String(variant)}"; showing "grid".`);
+    variant = 'grid';
+  }
   const cards: [RelatedArticle, string, string][] = [];
   const seen = new Set<string>();
   // Stops reading `articles` once `limit` good ones are found.
