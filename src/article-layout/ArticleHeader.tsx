@@ -2,6 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { warnOnce } from '../internal/warn';
+import { readingMinutes } from '../reading-time/minutes';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { Byline, type ArticlePerson } from './Byline';
 import type { ArticleLayoutLabels } from './labels';
@@ -55,11 +56,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
     className,
     ...rest
   } = props;
-  // What ReadingTimeDisplay shows: its meta item is left out for anything else, not left empty.
-  const minutes = typeof readingTime == 'number' && readingTime > 0 && readingTime < Infinity;
-  if (process.env.NODE_ENV !== 'production' && readingTime != null && readingTime !== 0 && !minutes) {
-    warnOnce(`ArticleHeader: readingTime must be a finite number ≥ 0, got ${String(readingTime)}; it was left out.`);
-  }
+  const minutes = readingMinutes(readingTime, 'ArticleHeader: readingTime');
   if (process.env.NODE_ENV !== 'production' && !shown(title)) warnOnce('ArticleHeader: the title is empty, so the page has no h1.');
   return (
     <header ref={ref} className={cx('wr-article-header', className)} {...rest}>
@@ -78,7 +75,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
         updated={updated}
         meta={[
           minutes && (
-            <ReadingTimeDisplay key="rt" minutes={readingTime} locale={locale} labels={labels?.readingTime} />
+            <ReadingTimeDisplay key="rt" minutes={minutes} locale={locale} labels={labels?.readingTime} />
           ),
           meta,
         ]}

@@ -7,7 +7,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/className';
-import { toDate, type DateInput } from '../internal/date';
+import type { DateInput } from '../internal/date';
 import { withDefaults } from '../internal/labels';
 import { safeSrcSet, safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
@@ -15,7 +15,7 @@ import { ArticleHeader, type ArticleHeaderProps } from './ArticleHeader';
 import { ArticleJsonLd, type ArticleJsonLdProps } from './ArticleJsonLd';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
 import { fill, shown, textOf } from './parts';
-import { ReviewDates } from './ReviewDates';
+import { hasReviewDates, ReviewDates } from './ReviewDates';
 
 /** The hero image, described so the browser reserves its space before it loads. */
 export interface ArticleImage {
@@ -169,9 +169,7 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
   if (process.env.NODE_ENV !== 'production' && !header && !showHeader) {
     warnOnce('ArticleLayout: the page has no h1; give it a title, or your own header.');
   }
-  // Parsed with ReviewDates' own contexts, so an invalid date is warned about once.
-  const reviewDates = (toDate(lastReviewed, process.env.NODE_ENV !== 'production' ? 'ReviewDates lastReviewed' : undefined) ||
-    toDate(nextReview, process.env.NODE_ENV !== 'production' ? 'ReviewDates nextReview' : undefined)) && (
+  const reviewDates = hasReviewDates(lastReviewed, nextReview) && (
     <ReviewDates lastReviewed={lastReviewed} nextReview={nextReview} locale={locale} labels={labels} />
   );
   const hasFooter = reviewDates || disclaimer || references || related || footer || pageUrl;

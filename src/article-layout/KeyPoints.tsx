@@ -7,7 +7,8 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/className';
-import { blank, blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
+import { shown } from './parts';
 
 /** One key point: a bold lead-in and its text. */
 export interface KeyPoint {
@@ -32,7 +33,7 @@ export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPoints
   const { lead, labels, className, children, ...rest } = props;
   return (
     <li ref={ref} className={cx('wr-key-points__item', className)} {...rest}>
-      {!blank(lead) && [
+      {shown(lead) && [
         <strong key="l">
           {lead}
           {typeof lead === 'string' && !ENDS_PHRASE.test(lead) && blockLabel(labels, 'leadSeparator')}
@@ -73,7 +74,7 @@ export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsPro
   }
   const list = Array.isArray(items)
     ? // A point with neither lead-in nor text would be an empty bullet.
-      items.filter((item) => item && !(blank(item.lead) && blank(item.text))).map((item, index) => (
+      items.filter((item) => item && (shown(item.lead) || shown(item.text))).map((item, index) => (
         <KeyPointsItem key={index} lead={item.lead} labels={labels}>
           {item.text}
         </KeyPointsItem>
@@ -87,7 +88,7 @@ export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsPro
   const Heading = headingTag(headingLevel);
   return (
     <div ref={ref} className={cx('wr-key-points', className)} data-variant={variant} {...rest}>
-      {!blank(heading) && <Heading className="wr-key-points__heading">{heading}</Heading>}
+      {shown(heading) && <Heading className="wr-key-points__heading">{heading}</Heading>}
       <ul className="wr-key-points__list" aria-label={label}>
         {list}
       </ul>

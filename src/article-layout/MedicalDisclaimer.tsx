@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
-import { blank, blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
+import { shown } from './parts';
 
 export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> {
   /** Title above the text. @default labels.disclaimer ("Medical disclaimer") */
@@ -22,7 +23,7 @@ export const MedicalDisclaimer = /* @__PURE__ */ forwardRef<HTMLDivElement, Medi
     return (
       <div ref={ref} role="note" className={cx('wr-disclaimer', className)} {...rest}>
         <Heading className="wr-disclaimer__title">
-          {blank(heading) ? blockLabel(labels, 'disclaimer') : heading}
+          {shown(heading) ? heading : blockLabel(labels, 'disclaimer')}
         </Heading>
         {children == null || typeof children === 'string' ? (
           <p className="wr-disclaimer__text">{children || blockLabel(labels, 'disclaimerText')}</p>

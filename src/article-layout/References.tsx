@@ -3,8 +3,8 @@ import { cx } from '../internal/className';
 import { formatPlural } from '../internal/plural';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
-import { blank, blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
-import { dated } from './parts';
+import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
+import { dated, shown } from './parts';
 import type { ReferenceItem } from './referenceNumber';
 
 type ReferencesLabelKey = 'references' | 'showReferences' | 'backToCitation' | 'accessed';
@@ -116,7 +116,7 @@ export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProp
   );
   return (
     <section ref={ref} className={cx('wr-references', className)} {...rest}>
-      <Heading className="wr-references__heading">{blank(heading) ? blockLabel(labels, 'references') : heading}</Heading>
+      <Heading className="wr-references__heading">{shown(heading) ? heading : blockLabel(labels, 'references')}</Heading>
       {collapsible ? (
         <details className="wr-references__details">
           <summary className="wr-references__summary">

@@ -17,6 +17,14 @@ export interface ReviewDatesProps extends ComponentPropsWithoutRef<'p'> {
   labels?: Partial<ArticleLayoutLabels>;
 }
 
+// Contexts only name the prop in development warnings, so production builds leave them out.
+const LAST = process.env.NODE_ENV !== 'production' ? 'ReviewDates lastReviewed' : undefined;
+const NEXT = process.env.NODE_ENV !== 'production' ? 'ReviewDates nextReview' : undefined;
+
+/** Whether `ReviewDates` renders anything for these dates; an invalid one warns once, as there. */
+export const hasReviewDates = (lastReviewed?: DateInput, nextReview?: DateInput): boolean =>
+  !!(toDate(lastReviewed, LAST) || toDate(nextReview, NEXT));
+
 /**
  * "Page last reviewed: 15 March 2026 · Next review due: 15 March 2029", with `<time>`
  * elements. Printed with the article. Renders nothing without a valid date.
@@ -24,17 +32,13 @@ export interface ReviewDatesProps extends ComponentPropsWithoutRef<'p'> {
 export const ReviewDates = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ReviewDatesProps>(function ReviewDates(props, ref) {
   const { lastReviewed, nextReview, locale = 'en', labels, className, ...rest } = props;
   const l = withDefaults(articleLayoutLabels, labels);
-  // Contexts only name the prop in development warnings, so production builds leave them out.
   const items = line(
-    [
-      dated(l.lastReviewed, lastReviewed, locale, process.env.NODE_ENV !== 'production' ? 'ReviewDates lastReviewed' : undefined),
-      dated(l.nextReview, nextReview, locale, process.env.NODE_ENV !== 'production' ? 'ReviewDates nextReview' : undefined),
-    ],
+    [dated(l.lastReviewed, lastReviewed, locale, LAST), dated(l.nextReview, nextReview, locale, NEXT)],
     'wr-review-dates__item',
   );
   if (process.env.NODE_ENV !== 'production') {
     // The same context as above, so an invalid date is not warned about twice.
-    const due = toDate(nextReview, 'ReviewDates nextReview');
+    const due = toDate(nextReview, NEXT);
     if (due && due.getTime() < Date.now()) warnOnce(`ReviewDates: the review was due on ${due.toISOString().slice(0, 10)}.`);
   }
   if (!items.length) return null;

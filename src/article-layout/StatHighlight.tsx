@@ -1,7 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import { safeUrl } from '../internal/safeUrl';
-import { blank, blockLabel, type ArticleBlocksLabels } from './blockLabels';
+import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
+import { shown } from './parts';
 
 export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
   /** The figure, e.g. "70–80%". */
@@ -23,9 +24,9 @@ export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
  */
 export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHighlightProps>(function StatHighlight(props, ref) {
   const { value, caption, source, sourceUrl, labels, className, children, ...rest } = props;
-  if (blank(value)) return null;
+  if (!shown(value)) return null;
   const href = safeUrl(sourceUrl, { context: process.env.NODE_ENV !== 'production' ? 'StatHighlight sourceUrl' : undefined });
-  const sourceText = blank(source) ? href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1') : source;
+  const sourceText = shown(source) ? source : href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1');
   return (
     <div ref={ref} className={cx('wr-stat', className)} {...rest}>
       <p className="wr-stat__statement">

@@ -51,11 +51,6 @@ export function blockLabel<K extends keyof ArticleBlocksLabels>(labels: Partial<
   return labels?.[key] ?? articleBlocksLabels[key];
 }
 
-/** True for what shows no text: `undefined`, `null`, booleans and blank strings. */
-export function blank(node: unknown): boolean {
-  return typeof node == 'string' ? !node.trim() : node == null || typeof node == 'boolean';
-}
-
 /**
  * The heading tag for `level`, for callers without types (plain JS, a CMS): a number is
  * rounded into 2–6, so never a second `h1`, `h7` or `hNaN`; anything else (NaN too) gives `fallback`.

@@ -15,9 +15,9 @@ export function fill(template: string, values: Readonly<Record<string, ReactNode
   return parts.length < 2 ? parts[0] : parts.map((part, i) => <Fragment key={i}>{part}</Fragment>);
 }
 
-/** False for what renders nothing visible: `undefined`, `null`, `false` and blank strings. */
-export function shown(node: ReactNode): boolean {
-  return node != null && node !== false && (typeof node != 'string' || node.trim() != '');
+/** False for what renders nothing visible: `undefined`, `null`, booleans and blank strings. */
+export function shown(node: unknown): boolean {
+  return typeof node == 'string' ? node.trim() != '' : node != null && typeof node != 'boolean';
 }
 
 /** The text a reader sees in `node` (for slugs, accessible names and JSON-LD). */

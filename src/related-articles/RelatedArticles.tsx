@@ -1,5 +1,6 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ElementType, type ReactNode } from 'react';
 import { cx } from '../internal/className';
+import { readingMinutes } from '../reading-time/minutes';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
 import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
 import { withDefaults } from '../internal/labels';
@@ -138,11 +139,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
           </Link>
         );
         const date = !compact && toDate(dateInput, context);
-        // What ReadingTimeDisplay shows: for anything else the meta line gets no empty wrapper.
-        const minutes = typeof readingTimeMinutes == 'number' && readingTimeMinutes > 0 && readingTimeMinutes < Infinity;
-        if (process.env.NODE_ENV !== 'production' && readingTimeMinutes != null && readingTimeMinutes !== 0 && !minutes) {
-          warnOnce(`RelatedArticles: readingTimeMinutes must be a finite number ≥ 0, got ${String(readingTimeMinutes)}; it was left out.`);
-        }
+        const minutes = readingMinutes(readingTimeMinutes, 'RelatedArticles: readingTimeMinutes');
         const src = image && url(image.src);
         return (
           <li key={href} className="wr-related__item">
@@ -163,7 +160,7 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
                       {minutes && (
                         <ReadingTimeDisplay
                           className="wr-related-card__info"
-                          minutes={readingTimeMinutes}
+                          minutes={minutes}
                           locale={locale}
                           labels={words.readingTime}
                         />
