@@ -20,7 +20,7 @@ describe('Byline on the server', () => {
 });
 
 describe('dates rendered in different time zones', () => {
-  const zones = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles'];
+  const zones = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
   const inZone = (zone: string, render: () => string) => {
     const before = process.env.TZ;
     process.env.TZ = zone;
@@ -35,6 +35,9 @@ describe('dates rendered in different time zones', () => {
     ['2026-03-15T00:30:00', '<time dateTime="2026-03-15">15 March 2026</time>'],
     ['2026-03-15T23:30', '<time dateTime="2026-03-15">15 March 2026</time>'],
     ['2026-3-5', '<time dateTime="2026-03-05">5 March 2026</time>'],
+    // A year or a month alone is ISO too, and JavaScript reads it in UTC.
+    ['2026', '<time dateTime="2026-01-01">1 January 2026</time>'],
+    ['2026-03', '<time dateTime="2026-03-01">1 March 2026</time>'],
     ['March 5, 2026', '<time dateTime="2026-03-05">5 March 2026</time>'],
     ['2026-03-15T00:30:00+02:00', '<time dateTime="2026-03-14T22:30:00.000Z">15 March 2026</time>'],
     ['Sun, 15 Mar 2026 23:30:00 GMT', '<time dateTime="2026-03-15T23:30:00.000Z">15 March 2026</time>'],

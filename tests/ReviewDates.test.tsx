@@ -49,6 +49,26 @@ describe('ReviewDates', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('"yesterday-ish" is not a valid date'));
     });
 
+    it.each(['02/30/2026', '2026/02/30', 'February 30, 2026', 'Feb 29 2025'])(
+      'leaves out %j, which JavaScript would roll over to March, with a warning',
+      (written) => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        const { container } = render(<ReviewDates lastReviewed={written} nextReview="2029-03-15" />);
+        expect(container.textContent).toBe('Next review due: March 15, 2029');
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining(`"${written}" is not a valid date`));
+      },
+    );
+
+    it.each([
+      ['2/29/2024', 'February 29, 2024'],
+      ['12.31.2026', 'December 31, 2026'],
+      ['Thu Mar 05 2026', 'March 5, 2026'],
+      ['March 2026', 'March 1, 2026'],
+    ])('keeps %j, a real day', (written, shown) => {
+      render(<ReviewDates lastReviewed={written} />);
+      expect(screen.getByText(shown)).toBeInTheDocument();
+    });
+
     it('renders nothing when no date is valid', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const { container } = render(<ReviewDates lastReviewed="nope" nextReview={Number.NaN} />);

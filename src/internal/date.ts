@@ -4,7 +4,9 @@ import { warnOnce } from './warn';
 /** A date as a site passes it: ISO string ("2026-03-15"), timestamp or Date. */
 export type DateInput = string | number | Date;
 
-const ISO_DAY = /^\s*([+-]?\d{4,6}-\d\d-(\d\d))(?:$|[T\s])/;
+// An ISO date ("2026-03-15", maybe followed by a time) or a year or month alone ("2026",
+// "2026-03"), which JavaScript reads in UTC, unlike other strings.
+const ISO_DAY = /^\s*([+-]?\d{4,6}(?:-\d\d-(\d\d)(?=$|[T\s])|(?:-\d\d)?(?=\s*$)))/;
 // Ends with a zone ("Z", "GMT", "+0100"): read in UTC, the same everywhere.
 const ZONE = /(?:z|gmt|utc|[+-]\d\d:?\d\d)\s*$/i;
 
@@ -14,10 +16,10 @@ const ZONE = /(?:z|gmt|utc|[+-]\d\d:?\d\d)\s*$/i;
  * A written date means the calendar day as written, wherever the page is rendered: the
  * result is that day at UTC midnight, which is how it is formatted. Otherwise a server
  * in UTC and a reader in Tokyo would show different days, and hydration would differ.
- * ISO strings give their date part ("2026-03-15T23:30-08:00" is the 15th); other strings
- * the day they name ("March 5, 2026"), or their UTC day when they end with a zone
- * ("Sun, 15 Mar 2026 23:30:00 GMT"). Timestamps and Date objects are moments, shown by
- * their UTC day.
+ * ISO strings give their date part ("2026-03-15T23:30-08:00" is the 15th; "2026-03" the
+ * 1st); other strings the day they name ("March 5, 2026"), or their UTC day when they end
+ * with a zone ("Sun, 15 Mar 2026 23:30:00 GMT"). A day that does not exist ("2026-02-30",
+ * "Feb 30 2026") is invalid. Timestamps and Date objects are moments, shown by their UTC day.
  */
 export function toDate(value: DateInput | null | undefined, context = 'wellread'): Date | null {
   if (value == null || value === '') return null;
@@ -25,11 +27,21 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
   let date: Date | null = Number.isNaN(parsed.getTime()) ? null : parsed;
   if (date && typeof value === 'string') {
     const iso = ISO_DAY.exec(value);
+    const zoned = ZONE.test(value);
     // Without a zone, JavaScript reads the string as local time: its local day is the day named.
-    date = iso ? new Date(iso[1]!) : new Date(parsed.getTime() - (ZONE.test(value) ? 0 : parsed.getTimezoneOffset() * 6e4));
+    date = iso ? new Date(iso[1]!) : new Date(parsed.getTime() - (zoned ? 0 : parsed.getTimezoneOffset() * 6e4));
     date.setUTCHours(0, 0, 0, 0);
-    // JavaScript rolls "2026-02-30" over to March 2; a CMS typo must not become another day.
-    if (iso && date.getUTCDate() !== +iso[2]!) date = null;
+    // JavaScript rolls "2026-02-30", "02/30/2026" and "Feb 30 2026" over to March 2; a CMS
+    // typo must not become another day. Unless the string is ISO or zoned, the day (and,
+    // when the month is a number, the month) it became must be among its numbers.
+    const numbers = value.match(/\d+/g) || [];
+    const written = (n: number) => numbers.some((number) => +number == n);
+    if (
+      iso
+        ? iso[2] && date.getUTCDate() != +iso[2]
+        : !zoned && numbers[1] && !(written(date.getUTCDate()) && (/[a-z]/i.test(value) || written(date.getUTCMonth() + 1)))
+    )
+      date = null;
   }
   if (!date && process.env.NODE_ENV !== 'production') warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
   return date;

@@ -12,6 +12,8 @@ failOnReactErrors();
 const INVALID_DATES = [
   ['a word', 'not a date'],
   ['February 30th', '2026-02-30'],
+  ['February 30th written the US way', '02/30/2026'],
+  ['February 30th in words', 'February 30, 2026'],
   ['NaN', Number.NaN],
   ['an invalid Date object', new Date('nope')],
   ['an object that is not a date', {} as never],
