@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentPropsWithoutRef } from 'react';
+import { useState, type ComponentPropsWithoutRef } from 'react';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { RelatedArticles, type RelatedArticle, type RelatedArticlesLinkProps } from 'wellread';
 // Local files: stories never load pictures from another origin. `?no-inline` keeps Vite
@@ -284,6 +284,104 @@ export const BadInput: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getAllByRole('article')).toHaveLength(3);
     await expect(canvas.queryByRole('link', { name: /unsafe|same page/i })).toBeNull();
+  },
+};
+
+/**
+ * In a sidebar sized by its content (a flex item or an `auto` grid column), the list keeps
+ * the width of its titles rather than collapsing.
+ */
+export const InASidebar: Story = {
+  args: { variant: 'compact', heading: 'More on gut health' },
+  render: (args) => (
+    <div style={{ display: 'flex', gap: '2rem', alignItems: 'flex-start' }}>
+      <p style={{ flex: 1, margin: 0 }}>The article’s text runs here, beside the sidebar.</p>
+      <div>
+        <RelatedArticles {...args} />
+      </div>
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const section = canvas.getByRole('region', { name: 'More on gut health' });
+    await expect(section.getBoundingClientRect().width).toBeGreaterThan(150);
+    await expect(canvas.getAllByRole('link')).toHaveLength(3);
+  },
+};
+
+/** A 220px column with a long unbroken heading and category: they wrap, and nothing overflows. */
+export const NarrowColumn: Story = {
+  args: {
+    heading: 'Gastroenterologyandhepatologyresources',
+    articles: [{ ...reads[0]!, category: 'Gastroenterology/Hepatology/Nutrition' }, reads[1]!],
+  },
+  render: (args) => (
+    <div style={{ width: 220 }}>
+      <RelatedArticles {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const element of canvasElement.querySelectorAll<HTMLElement>('section, .wr-related-card')) {
+      await expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(220);
+      await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+    }
+  },
+};
+
+/** A picture that fails to load (an expired CDN link) shows the neutral placeholder, and the card stays one link. */
+export const BrokenPicture: Story = {
+  args: {
+    articles: [{ ...reads[0]!, image: { ...picture(fermented), src: '/expired-cdn/fermented.svg' } }, reads[1]!, reads[2]!],
+  },
+  play: async ({ canvas, canvasElement }) => {
+    const img = canvasElement.querySelector('img')!;
+    // Lazy: the browser only fetches it near the viewport.
+    img.scrollIntoView({ block: 'center' });
+    await waitFor(() => expect(img.complete && img.naturalWidth === 0).toBe(true), { timeout: 3000 });
+    const { x, y, width, height } = img.getBoundingClientRect();
+    await expect(height).toBeGreaterThan(0);
+    const hit = document.elementFromPoint(x + width / 2, y + height / 2);
+    await expect(hit).toBe(canvas.getByRole('link', { name: reads[0]!.title }));
+  },
+};
+
+/** The carousel's buttons follow its column and its cards: a column that narrows, cards that arrive later. */
+function ChangingColumn(args: Parameters<typeof RelatedArticles>[0]) {
+  const [wide, setWide] = useState(true);
+  const [count, setCount] = useState(2);
+  return (
+    <div style={{ display: 'grid', gap: '1rem' }}>
+      <div style={{ display: 'flex', gap: '1rem' }}>
+        <button type="button" onClick={() => setWide(false)}>
+          Narrow the column
+        </button>
+        <button type="button" onClick={() => setCount(6)}>
+          Load more articles
+        </button>
+      </div>
+      <div style={{ width: wide ? '40rem' : '20rem' }}>
+        <RelatedArticles {...args} articles={reads.slice(0, count)} />
+      </div>
+    </div>
+  );
+}
+
+export const CarouselInAChangingColumn: Story = {
+  args: { variant: 'carousel' },
+  render: (args) => <ChangingColumn {...args} />,
+  play: async ({ canvas }) => {
+    const previous = await canvas.findByRole('button', { name: 'Previous articles' });
+    const next = canvas.getByRole('button', { name: 'Next articles' });
+    // Two cards fit: nothing to scroll.
+    await waitFor(() => expect(next).toHaveAttribute('aria-disabled', 'true'));
+    await expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Narrow the column' }));
+    await waitFor(() => expect(next).toHaveAttribute('aria-disabled', 'false'));
+    await expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(next);
+    await waitFor(() => expect(next).toHaveAttribute('aria-disabled', 'true'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Load more articles' }));
+    await waitFor(() => expect(next).toHaveAttribute('aria-disabled', 'false'));
+    await expect(canvas.getAllByRole('article')).toHaveLength(6);
   },
 };
 

@@ -170,7 +170,23 @@ describe('given another language', () => {
   });
 });
 
+describe('given labels a CMS left unfilled', () => {
+  it.each([undefined, null, ''])('keeps the English names where a label is %j', (missing) => {
+    const labels = { heading: missing, scroller: missing, previous: missing, next: 'Onward' } as never;
+    render(<RelatedArticles articles={seed} variant="carousel" labels={labels} />);
+    expect(screen.getByRole('region', { name: 'Related Articles' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Scrollable list of articles' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous articles' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Onward' })).toBeInTheDocument();
+  });
+});
+
 describe('given a heading of its own, or none', () => {
+  it.each(['', '   '])('uses the default heading for the blank heading %j', (heading) => {
+    render(<RelatedArticles articles={seed} heading={heading} />);
+    expect(screen.getByRole('region', { name: 'Related Articles' })).toBeInTheDocument();
+  });
+
   it('uses the heading prop over the label', () => {
     render(<RelatedArticles articles={seed} heading="Keep reading" />);
     expect(screen.getByRole('region', { name: 'Keep reading' })).toBeInTheDocument();
@@ -250,6 +266,26 @@ describe('given dangerous hrefs', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(title));
   });
 
+  it.each(['http:', 'https:', 'http://', 'HTTPS:///', 'https://?q=1', 'http:#top'])(
+    'leaves out the card linking to %j, http without a host, which leads nowhere',
+    (href) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const title = `Hostless ${JSON.stringify(href)}`;
+      render(<RelatedArticles articles={[{ href, title }, ...seed]} />);
+      expect(screen.queryByText(title)).toBeNull();
+      expect(screen.getAllByRole('article')).toHaveLength(3);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(title));
+    },
+  );
+
+  it('warns once per unsafe card, naming it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<RelatedArticles articles={[{ href: 'javascript:once()', title: 'Warned once' }, ...seed]} />);
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('javascript:once()'))).toEqual([
+      [expect.stringContaining('Warned once')],
+    ]);
+  });
+
   it('keeps relative and http(s) hrefs as they are', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const hrefs = ['/a', 'b.html', 'tips&tricks.html', '../c', '?page=2&sort=new', '#d', '//example.org/e', 'http://example.org/f', 'HTTPS://example.org/g'];
@@ -312,6 +348,18 @@ describe('given incomplete or repeated data', () => {
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([seed[0]!.title, seed[1]!.title]);
   });
 
+  it('rounds a fractional limit down', () => {
+    render(<RelatedArticles articles={seed} limit={2.5} variant="compact" />);
+    expect(screen.getAllByRole('link')).toHaveLength(2);
+  });
+
+  it.each([Number.NaN, -1, 'all' as never])('shows every card for limit %j, which is not a count, with a warning', (limit) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<RelatedArticles articles={seed} limit={limit} variant="compact" />);
+    expect(screen.getAllByRole('link')).toHaveLength(3);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`limit ${String(limit)} is not a count`));
+  });
+
   it('renders nothing for limit={0}', () => {
     const { container } = render(<RelatedArticles articles={seed} limit={0} />);
     expect(container).toBeEmptyDOMElement();
@@ -328,6 +376,14 @@ describe('given incomplete or repeated data', () => {
     expect(card).toHaveTextContent(/^XSleep$/);
     expect(card.querySelector('time')).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('someday'));
+  });
+
+  it('treats a date of 0, how many CMSs store "no date", as none: no 1 January 1970', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<RelatedArticles articles={[{ href: '/x', title: 'X', date: 0, category: 'Sleep' }]} />);
+    expect(screen.getByRole('article').querySelector('time')).toBeNull();
+    expect(screen.getByRole('article')).not.toHaveTextContent('1970');
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it.each(['data:image/svg+xml,<svg onload=alert(1)>', 'javascript:alert(1)', '', 42])(

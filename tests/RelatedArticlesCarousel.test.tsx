@@ -38,9 +38,10 @@ function layOut(scroller: HTMLElement, { direction = 1 } = {}) {
     fireEvent.scroll(scroller);
   });
   scroller.scrollBy = scrollBy as unknown as HTMLElement['scrollBy'];
-  // Measurements changed: let the controls read them, as after a resize.
+  // Measurements changed: let the controls read them (in a browser the scroller's
+  // ResizeObserver would; jsdom has none, so a scroll event stands in).
   act(() => {
-    window.dispatchEvent(new Event('resize'));
+    fireEvent.scroll(scroller);
   });
   return { scrollBy, scrollTo: (value: number) => ((scrollLeft = value), fireEvent.scroll(scroller)) };
 }

@@ -22,7 +22,8 @@ const ZONE = /(?:z|gmt|utc|[+-]\d\d:?\d\d)\s*$/i;
  * "Feb 30 2026") is invalid. Timestamps and Date objects are moments, shown by their UTC day.
  */
 export function toDate(value: DateInput | null | undefined, context = 'wellread'): Date | null {
-  if (value == null || value === '') return null;
+  // 0 is how many CMSs store "no date"; nobody means 1 January 1970.
+  if (value == null || value === '' || value === 0) return null;
   const parsed = new Date(value instanceof Date ? value.getTime() : value);
   let date: Date | null = Number.isNaN(parsed.getTime()) ? null : parsed;
   if (date && typeof value === 'string') {

@@ -20,19 +20,22 @@ const HIDDEN = /[\0- \x7f]/g;
 const REFERENCE = /&(?:#x?[\da-f]+|colon|tab|newline);?/gi;
 // A colon before any "/", "?" or "#" ends a scheme; without one the URL is relative.
 const SCHEME = /^[^/?#]*?:/;
+// http(s) with a host: "http:" or "https://" alone would lead back to the page or nowhere.
+const HTTP = /^https?:[/\\]*[^/\\?#]/i;
 
 /**
  * The URL without what browsers strip anyway, or `null` when it is not a string, is
- * empty, or has a scheme other than http: and https: (javascript:, data:, vbscript:, …
- * in any case, with control characters, tabs, newlines or HTML entities mixed in).
+ * empty, has a scheme other than http: and https: (javascript:, data:, vbscript:, …
+ * in any case, with control characters, tabs, newlines or HTML entities mixed in), or is
+ * http(s) without a host.
  */
 export function safeUrl(value: unknown, { allowRelative, context = 'wellread' }: SafeUrlOptions = {}): string | null {
   if (typeof value !== 'string') return null;
   const url = value.replace(BROWSER_STRIPS, '');
-  const scheme = SCHEME.exec(url.replace(HIDDEN, '').replace(REFERENCE, ':'))?.[0].toLowerCase();
-  if (scheme ? scheme === 'http:' || scheme === 'https:' : allowRelative && url) return url;
+  const visible = url.replace(HIDDEN, '').replace(REFERENCE, ':');
+  if (SCHEME.test(visible) ? HTTP.test(visible) : allowRelative && url) return url;
   if (process.env.NODE_ENV !== 'production' && url) {
-    warnOnce(`${context}: "${url.slice(0, 80)}" is not ${allowRelative ? 'a relative or' : 'an'} http(s) URL; it was dropped.`);
+    warnOnce(`${context}: "${url.slice(0, 80)}" is not ${allowRelative ? 'a relative or' : 'an'} http(s) URL with a host; it was dropped.`);
   }
   return null;
 }

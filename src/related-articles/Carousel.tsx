@@ -30,11 +30,15 @@ export function RelatedArticlesCarousel({ label, previous, next, children }: Rel
     setEnds((offset < 1 ? 1 : 0) | (offset + clientWidth > scrollWidth - 1 ? 2 : 0));
   };
 
-  // Once: `update` reads only the ref and the state setter, which never change.
+  // After every render: the list may have gained or lost cards.
+  useEffect(update);
+  // And whenever the scroller changes size, the window's or its column's (a sidebar that
+  // opens, a tab shown). Once: `update` reads only the ref and the state setter. Guarded
+  // for jsdom, where sites' own unit tests render this too.
   useEffect(() => {
-    update();
-    addEventListener('resize', update);
-    return () => removeEventListener('resize', update);
+    const observer = self.ResizeObserver && new ResizeObserver(update);
+    observer?.observe(scroller.current!);
+    return () => observer?.disconnect();
   }, []);
 
   return (

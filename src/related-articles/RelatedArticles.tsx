@@ -45,7 +45,7 @@ export interface RelatedArticle {
 
 /** What a `linkComponent` receives. */
 export interface RelatedArticlesLinkProps {
-  /** The checked href: relative, http: or https:. */
+  /** The checked href: relative (including protocol-relative "//host/…"), or http(s) with a host. */
   href: string;
   /** wellread's class for the link; keep it, or the card loses its stretched click area. */
   className: string;
@@ -61,7 +61,7 @@ export interface RelatedArticlesProps extends Omit<ComponentPropsWithoutRef<'sec
   articles: readonly RelatedArticle[];
   /** How cards are laid out (sets `data-variant`). @default "grid" */
   variant?: RelatedArticlesVariant;
-  /** Most cards to show, counted after skipping bad entries. @default no limit */
+  /** Most cards to show, counted after skipping bad entries; fractions round down. @default no limit */
   limit?: number;
   /** Heading text; `null` renders none (then name the section with `aria-label`). @default labels.heading */
   heading?: ReactNode;
@@ -104,15 +104,25 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
     if (process.env.NODE_ENV !== 'production') warnOnce(`RelatedArticles: unknown variant "${String(variant)}"; showing "grid".`);
     variant = 'grid';
   }
+  // A count: fractions round down; anything else (NaN, negative, text) means no limit.
+  const max = limit! >= 0 ? Math.floor(limit!) : Infinity;
+  if (process.env.NODE_ENV !== 'production' && limit != null && !(limit >= 0)) warnOnce(`RelatedArticles: limit ${String(limit)} is not a count; every card is shown.`);
   const cards: [RelatedArticle, string, string][] = [];
   const seen = new Set<string>();
   // Stops reading `articles` once `limit` good ones are found.
   for (const article of Array.isArray(articles) ? (articles as (RelatedArticle | null)[]) : []) {
-    if (cards.length >= (limit ?? Infinity)) break;
+    if (cards.length >= max) break;
     const title = text(article?.title);
-    const href = title && url(article!.href);
+    // safeUrl warns about an unsafe href, naming the card.
+    const href = title && safeUrl(article!.href, { allowRelative: true, context: process.env.NODE_ENV !== 'production' ? `RelatedArticles "${title}"` : undefined });
     if (!href) {
-      if (process.env.NODE_ENV !== 'production') warnOnce(`RelatedArticles: "${String(title ?? article?.href).slice(0, 80)}" needs a title and a safe href; it was left out.`);
+      if (process.env.NODE_ENV !== 'production' && !(title && text(article!.href))) {
+        warnOnce(
+          title
+            ? `RelatedArticles: "${title.slice(0, 80)}" has no href; it was left out.`
+            : `RelatedArticles: article ${articles.indexOf(article!) + 1} (${String(article?.href).slice(0, 80)}) has no title; it was left out.`,
+        );
+      }
     } else if (!seen.has(href)) {
       seen.add(href);
       cards.push([article!, href, title!.trim()]);
@@ -121,7 +131,8 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
   if (!cards[0]) return null;
 
   const words = withDefaults(relatedArticlesLabels, labels);
-  const name = heading === undefined ? words.heading : heading;
+  // An unfilled CMS field ("", spaces) gets the default; only `null` means no heading.
+  const name = typeof heading == 'string' ? text(heading) || words.heading : heading === undefined ? words.heading : heading;
   const level = headingLevel === 3 || headingLevel === 4 ? headingLevel : 2;
   const Heading = `h${level}` as 'h2';
   const Title = `h${level + 1}` as 'h3';
