@@ -31,6 +31,8 @@ export const DANGEROUS_URLS = [
   ['data: HTML', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
   ['data: SVG with onload', 'data:image/svg+xml,<svg onload=alert(1)>'],
   ['vbscript:', 'VBScript:msgbox(1)'],
+  // Not dangerous, but it leads nowhere: back to the page itself, or to no host at all.
+  ['https: without a host', 'https://'],
 ] as const;
 
 /** Text that would end a script element or open a comment if it reached JSON-LD raw. */
