@@ -6,7 +6,7 @@ export type DateInput = string | number | Date;
 
 // An ISO date ("2026-03-15", maybe followed by a time) or a year or month alone ("2026",
 // "2026-03"), which JavaScript reads in UTC, unlike other strings.
-const ISO_DAY = /^\s*([+-]?\d{4,6}(?:-\d\d-(\d\d)(?=$|[T\s])|(?:-\d\d)?(?=\s*$)))/;
+const ISO_DAY = /^\s*([+-]?\d{4,6}(?:-\d\d-\d\d(?=$|[T\s])|(?:-\d\d)?(?=\s*$)))/;
 // Ends with a zone ("Z", "GMT", "+0100"): read in UTC, the same everywhere.
 const ZONE = /(?:z|gmt|utc|[+-]\d\d:?\d\d)\s*$/i;
 
@@ -33,16 +33,15 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
     date = iso ? new Date(iso[1]!) : new Date(parsed.getTime() - (zoned ? 0 : parsed.getTimezoneOffset() * 6e4));
     date.setUTCHours(0, 0, 0, 0);
     // JavaScript rolls "2026-02-30", "02/30/2026" and "Feb 30 2026" over to March 2; a CMS
-    // typo must not become another day. Unless the string is ISO or zoned, the day (and,
-    // when the month is a number, the month) it became must be among its numbers.
+    // typo must not become another day. So the day it became must be among the string's
+    // numbers, and so must the month unless it is named; a year, a month alone ("2026-03",
+    // "March 2026") or a zoned moment, which may be another day in UTC, is not checked.
     const numbers = value.match(/\d+/g) || [];
+    const named = /[a-z]{3}/i.test(value);
     const written = (n: number) => numbers.some((number) => +number == n);
-    if (
-      iso
-        ? iso[2] && date.getUTCDate() != +iso[2]
-        : !zoned && numbers[1] && !(written(date.getUTCDate()) && (/[a-z]/i.test(value) || written(date.getUTCMonth() + 1)))
-    )
+    if ((iso || !zoned) && numbers.length > (named ? 1 : 2) && !(written(date.getUTCDate()) && (named || written(date.getUTCMonth() + 1)))) {
       date = null;
+    }
   }
   if (!date && process.env.NODE_ENV !== 'production') warnOnce(`${context}: "${String(value).slice(0, 80)}" is not a valid date; it was left out.`);
   return date;
