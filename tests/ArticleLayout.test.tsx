@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -70,7 +71,10 @@ describe('ArticleLayout', () => {
   it('reserves it with an aspect ratio when the size is unknown, and warns when neither is given', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = render(<Article image={{ src: '/hero.jpg', alt: 'Hero', aspectRatio: '16 / 9' }} />);
-    expect(screen.getByRole('img')).toHaveStyle({ aspectRatio: '16 / 9' });
+    // As width and height, with no inline style for a strict Content-Security-Policy to block.
+    expect(screen.getByRole('img')).toHaveAttribute('width', '1600');
+    expect(screen.getByRole('img')).toHaveAttribute('height', '900');
+    expect(screen.getByRole('img')).not.toHaveAttribute('style');
     expect(warn).not.toHaveBeenCalled();
     rerender(<Article image={{ src: '/hero.jpg', alt: 'Hero' }} />);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('width and height'));
@@ -107,6 +111,27 @@ describe('ArticleLayout', () => {
     }
     expect(container.querySelector('.wr-article__print-url')).toHaveTextContent('Read online: https://health.example/gut');
     expect(container.querySelector('.wr-article__body')).toContainElement(screen.getAllByRole('link', { name: 'the study' })[0]!);
+  });
+
+  it('keeps the table of contents out of print, and prints the address of every web link, HTTPS:// too', () => {
+    const { container } = render(
+      <ArticleLayout title="Gut-Immune Link" toc={<TableOfContents items={toc} highlight={false} />}>
+        <p>
+          <a href="https://example.org/a">lower</a> <a href="HTTPS://EXAMPLE.ORG/B">upper</a> <a href="Http://example.org/c">mixed</a>{' '}
+          <a href="#your-gut">in page</a> <a href="/gut">relative</a>
+        </p>
+      </ArticleLayout>,
+    );
+    // The print rules of the stylesheet, as jsdom applies no @media print.
+    const css = readFileSync('src/article-layout/ArticleLayout.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const print = [...css.slice(css.indexOf('@media print')).matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({
+      selector: selector!.trim(),
+      body: body!,
+    }));
+    const hidden = print.filter((rule) => /display: none/.test(rule.body)).map((rule) => rule.selector);
+    expect(hidden.some((selector) => container.querySelector('.wr-toc')!.closest(selector))).toBe(true);
+    const address = print.find((rule) => rule.body.includes('attr(href)'))!.selector.replace('::after', '');
+    expect([...container.querySelectorAll(address)].map((link) => link.textContent)).toEqual(['lower', 'upper', 'mixed']);
   });
 
   it('shows the review dates in the footer', () => {
@@ -156,6 +181,18 @@ describe('ArticleLayout', () => {
         lastReviewed: '2026-03-15',
         publisher: { name: 'Health Example' },
       });
+    });
+
+    it('describes the page with the dek when the dek is text', () => {
+      const { container, rerender } = render(<Article jsonLd />);
+      const description = () => JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!).description;
+      expect(description()).toBe('What your microbiome does after illness.');
+      rerender(<Article jsonLd dek={<>Your gut after <em>antibiotics</em>.</>} />);
+      expect(description()).toBe('Your gut after antibiotics.');
+      rerender(<Article jsonLd={{ description: 'Own summary' }} />);
+      expect(description()).toBe('Own summary');
+      rerender(<Article jsonLd dek="   " />);
+      expect(description()).toBeUndefined();
     });
 
     it('emits none by default', () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { ArticleLayout, References, TableOfContents } from 'wellread/article-layout';
+import { ArticleLayout, ReadingProgress, References, TableOfContents } from 'wellread/article-layout';
 import { RelatedArticles } from 'wellread/related-articles';
 
 /*
@@ -72,7 +72,7 @@ describe('ArticleLayout slots whose element renders nothing', () => {
   const WRAPPERS = '.wr-article__toc, .wr-article__rail, .wr-article__sticky, .wr-article__top, .wr-article__bottom, .wr-article__footer';
   // The stylesheet's top-level rules that hide what they match (not in a container or media query).
   const css = readFileSync('src/article-layout/ArticleLayout.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  const hiding = [...css.matchAll(/\n {2}([^@{}]+?)\s*\{\s*display: none;\s*\}/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
+  const hiding = [...css.matchAll(/\n {2}([^@{}\s][^@{}]*?)\s*\{\s*display: none;\s*\}/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
   const hidden = (element: Element) => hiding.some((selector) => element.matches(selector));
 
   it('leaves their wrappers empty, and the stylesheet hides every one of them', () => {
@@ -141,15 +141,47 @@ describe('ArticleLayout image aspectRatio', () => {
   });
 
   it.each([
-    ['16 / 9', '16 / 9'],
-    ['4/3', '4/3'],
-    ['1.5', '1.5'],
-    [1.5, '1.5'],
-  ])('accepts %j', (aspectRatio, style) => {
+    ['16 / 9', '1600', '900'],
+    ['4/3', '400', '300'],
+    ['1.5', '150', '100'],
+    [1.5, '150', '100'],
+    [' 2.35 /1 ', '235', '100'],
+  ])('accepts %j as width and height, with no inline style a strict CSP would block', (aspectRatio, width, height) => {
     render(<ArticleLayout title="Gut health" image={{ src: '/hero.jpg', alt: 'Hero', aspectRatio }} />);
     const img = screen.getByRole('img', { name: 'Hero' });
-    expect(img).toHaveStyle({ aspectRatio: style });
+    expect(img).toHaveAttribute('width', width);
+    expect(img).toHaveAttribute('height', height);
+    expect(img).not.toHaveAttribute('style');
     expect(img).toHaveAttribute('data-fit', 'cover');
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('takes the ratio over width and height given with it, and the stylesheet crops the image to that frame', () => {
+    render(<ArticleLayout title="Gut health" image={{ src: '/hero.jpg', alt: 'Hero', width: 1200, height: 1200, aspectRatio: '16/9' }} />);
+    const img = screen.getByRole('img', { name: 'Hero' });
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
+    // Size containment makes the frame keep the ratio once the image (of any shape) loads.
+    const css = readFileSync('src/article-layout/ArticleLayout.css', 'utf8');
+    const cover = /\.wr-article__hero-img\[data-fit='cover'\] \{([^}]*)\}/.exec(css)![1];
+    expect(cover).toContain('object-fit: cover;');
+    expect(cover).toContain('contain: size;');
+  });
+});
+
+describe('ArticleLayout with a reading progress bar', () => {
+  // Browsers from before 2024 give a size container layout containment, which makes it the
+  // containing block of `position: fixed`: a bar inside one would scroll away with the article.
+  it('keeps the bar outside every size container of the stylesheet, and the frame inside one', () => {
+    const { container } = render(
+      <ArticleLayout title="Gut health" progress={<ReadingProgress />}>
+        <p>Body</p>
+      </ArticleLayout>,
+    );
+    const css = readFileSync('src/article-layout/ArticleLayout.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const containers = [...css.matchAll(/([^{}]+)\{[^{}]*\bcontainer(?:-type)?:/g)].map((m) => m[1]!.trim());
+    expect(containers.length).toBeGreaterThan(0);
+    const inContainer = (element: Element) => containers.some((selector) => element.parentElement!.closest(selector));
+    expect(inContainer(container.querySelector('.wr-progress')!)).toBe(false);
+    expect(inContainer(container.querySelector('.wr-article__frame')!)).toBe(true);
   });
 });

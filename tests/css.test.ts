@@ -66,7 +66,7 @@ const SINGLE_CLASS =
 
 // Print rules for the site's own markup, which carries no wr- class: the link addresses
 // printed after links in the article body (issue 3). Listed one by one, print only.
-const SITE_CONTENT = [".wr-article__body [href^='http']::after"];
+const SITE_CONTENT = [".wr-article__body [href^='http' i]::after"];
 
 const PHYSICAL = new RegExp(
   '^(?:' +

@@ -27,7 +27,7 @@ export interface ArticleImage {
   width?: number;
   /** Intrinsic height in pixels. */
   height?: number;
-  /** Shape of the frame when width and height are unknown, e.g. `16 / 9` or `"4 / 3"`; the image is cropped to fill it. */
+  /** Shape of the frame when width and height are unknown, e.g. `16 / 9` or `"4 / 3"`; the image is cropped to fill it. Rendered as width and height (1600 × 900), never an inline style. */
   aspectRatio?: number | string;
   /** Responsive candidates, as the `srcset` attribute. */
   srcSet?: string;
@@ -75,7 +75,7 @@ export interface ArticleLayoutProps
   footer?: ReactNode;
   /** The page's address: printed at the end of the printout, and used by `jsonLd`. */
   url?: string;
-  /** Emit `ArticleJsonLd` from these props: `true`, or the extra props (`description`, `publisher`, `type`, …). @default false */
+  /** Emit `ArticleJsonLd` from these props (the dek's text as `description`): `true`, or the extra props (`description`, `publisher`, `type`, …). @default false */
   jsonLd?: boolean | Partial<ArticleJsonLdProps>;
   /** BCP 47 locale for dates, numbers and lists. @default "en" */
   locale?: string;
@@ -83,7 +83,7 @@ export interface ArticleLayoutProps
   labels?: Partial<ArticleLayoutLabels>;
 }
 
-// A number, or two with a slash between them: nothing else may reach the style attribute.
+// A number, or two with a slash between them: nothing else becomes width and height.
 const RATIO = /^\s*\d*\.?\d+\s*(?:\/\s*\d*\.?\d+\s*)?$/;
 
 function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
@@ -101,6 +101,9 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
     }
     if (!(width && height) && !ratio) warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
   }
+  // The ratio as width and height (16 / 9 → 1600 × 900), not an inline style, which a strict
+  // Content-Security-Policy blocks; the CSS sizes the image, so these give only its shape.
+  const [w = width, h = height] = ratio ? `${ratio}/1`.split('/').map((n) => Math.round(+n * 100) || 1) : [];
   return (
     <figure className="wr-article__hero">
       {/* In <picture>, React 19 adds no <link rel="preload"> of its own to the server HTML. */}
@@ -111,9 +114,8 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
           srcSet={safeSrcSet(srcSet, context)}
           sizes={sizes}
           alt={alt ?? ''}
-          width={width}
-          height={height}
-          style={ratio ? { aspectRatio: ratio } : undefined}
+          width={w}
+          height={h}
           data-fit={ratio ? 'cover' : undefined}
         />
       </picture>
@@ -182,55 +184,60 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
       {...rest}
     >
       {progress}
-      <div className="wr-article__frame" data-variant={variant}>
-        <div className="wr-article__head">
-          {header ??
-            (showHeader && (
-              <ArticleHeader
-                title={title}
-                eyebrow={eyebrow}
-                dek={dek}
-                authors={authors}
-                reviewers={reviewers}
-                published={published}
-                updated={updated}
-                readingTime={readingTime}
-                meta={meta}
-                byline={byline}
-                titleId={titleId}
-                locale={locale}
-                labels={labels}
-              />
-            ))}
+      {/* The size container, apart from the fixed progress bar: browsers from before 2024
+          give a container layout containment, which would fix the bar to it, not the viewport. */}
+      <div className="wr-article__inner">
+        <div className="wr-article__frame" data-variant={variant}>
+          <div className="wr-article__head">
+            {header ??
+              (showHeader && (
+                <ArticleHeader
+                  title={title}
+                  eyebrow={eyebrow}
+                  dek={dek}
+                  authors={authors}
+                  reviewers={reviewers}
+                  published={published}
+                  updated={updated}
+                  readingTime={readingTime}
+                  meta={meta}
+                  byline={byline}
+                  titleId={titleId}
+                  locale={locale}
+                  labels={labels}
+                />
+              ))}
+          </div>
+          {hero(image)}
+          {shareTop && <div className="wr-article__top wr-no-print">{shareTop}</div>}
+          {toc && (
+            <div className="wr-article__toc">
+              <div className="wr-article__sticky">{toc}</div>
+            </div>
+          )}
+          {shareRail && (
+            <div className="wr-article__rail wr-no-print">
+              <div className="wr-article__sticky">{shareRail}</div>
+            </div>
+          )}
+          <div className="wr-article__body">{children}</div>
+          {shareBottom && <div className="wr-article__bottom wr-no-print">{shareBottom}</div>}
+          {hasFooter && (
+            <footer className="wr-article__footer">
+              {reviewDates}
+              {disclaimer}
+              {references}
+              {related}
+              {footer}
+              {pageUrl && <p className="wr-article__print-url">{fill(l.printUrl, { url: pageUrl })}</p>}
+            </footer>
+          )}
         </div>
-        {hero(image)}
-        {shareTop && <div className="wr-article__top wr-no-print">{shareTop}</div>}
-        {toc && (
-          <div className="wr-article__toc">
-            <div className="wr-article__sticky">{toc}</div>
-          </div>
-        )}
-        {shareRail && (
-          <div className="wr-article__rail wr-no-print">
-            <div className="wr-article__sticky">{shareRail}</div>
-          </div>
-        )}
-        <div className="wr-article__body">{children}</div>
-        {shareBottom && <div className="wr-article__bottom wr-no-print">{shareBottom}</div>}
-        {hasFooter && (
-          <footer className="wr-article__footer">
-            {reviewDates}
-            {disclaimer}
-            {references}
-            {related}
-            {footer}
-            {pageUrl && <p className="wr-article__print-url">{fill(l.printUrl, { url: pageUrl })}</p>}
-          </footer>
-        )}
       </div>
       {jsonLd && (
         <ArticleJsonLd
           title={textOf(title)}
+          description={textOf(dek).trim()}
           url={url}
           // Your own image element has no `src`, so it is left out.
           image={image as ArticleImage}
