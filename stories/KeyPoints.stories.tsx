@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentPropsWithoutRef } from 'react';
 import { expect } from 'storybook/test';
 import { KeyPoints, KeyPointsItem, type KeyPointsProps } from 'wellread';
 import { seedSections } from '../tests/fixtures/seedContent';
@@ -76,6 +77,36 @@ export const FromMarkdownList: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('ul')).toHaveLength(1);
+  },
+};
+
+// A site's mdx-components.tsx maps markdown's `ul` and `li` to its own components, as here.
+const SiteUl = (props: ComponentPropsWithoutRef<'ul'>) => <ul className="docs-ul" {...props} />;
+const SiteLi = (props: ComponentPropsWithoutRef<'li'>) => <li className="docs-li" {...props} />;
+
+/**
+ * What MDX produces from a markdown list when the site maps `ul` and `li` to its own components:
+ * KeyPoints takes the items out of the site's list, so lists never nest.
+ */
+export const FromMdx: Story = {
+  args: { items: undefined, label: 'Benefits of a thriving gut' },
+  render: ({ locale: _locale, ...args }: KeyPointsProps & { locale?: string }) => (
+    <KeyPoints {...args}>
+      <SiteUl>
+        {'\n'}
+        {benefits.slice(0, 3).map((point) => [
+          <SiteLi key={point.lead}>
+            <strong>{point.lead}</strong> {point.text}
+          </SiteLi>,
+          '\n',
+        ])}
+      </SiteUl>
+    </KeyPoints>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('ul')).toHaveLength(1);
+    await expect(canvasElement.querySelector('ul > :not(li)')).toBeNull();
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentPropsWithoutRef } from 'react';
 import { expect } from 'storybook/test';
 import { StatHighlight, type StatHighlightProps } from 'wellread';
 
@@ -53,6 +54,44 @@ export const LongCaption: Story = {
     value: '1 in 3',
     caption:
       'adults in the study reported digestive symptoms for weeks after a respiratory infection, most often bloating, irregular bowel movements and a reduced appetite.',
+  },
+};
+
+// A site's mdx-components.tsx maps markdown's `p` to its own component, as here.
+const SiteP = (props: ComponentPropsWithoutRef<'p'>) => <p className="docs-p" {...props} />;
+
+/**
+ * From MDX, with the caption on its own lines: MDX hands it over as a paragraph (the site's `p`).
+ * Its words join the figure's paragraph, so the phrase stays whole.
+ */
+export const FromMdx: Story = {
+  args: { caption: undefined },
+  render: ({ locale: _locale, ...args }: StatHighlightProps & { locale?: string }) => (
+    <StatHighlight {...args}>
+      <SiteP>of your immune system cells reside in your gut.</SiteP>
+    </StatHighlight>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const statement = canvas.getByText('70–80%').parentElement!;
+    await expect(statement.tagName).toBe('P');
+    await expect(statement.textContent).toBe('70–80% of your immune system cells reside in your gut.');
+    await expect(canvasElement.querySelector('p p')).toBeNull();
+  },
+};
+
+/** From MDX with two paragraphs: they follow the figure in a `<div>`, never a paragraph in a paragraph. */
+export const FromMdxParagraphs: Story = {
+  args: { value: '1 in 3', caption: undefined, source: 'NHS', sourceUrl: undefined },
+  render: ({ locale: _locale, ...args }: StatHighlightProps & { locale?: string }) => (
+    <StatHighlight {...args}>
+      <SiteP>adults in the study reported digestive symptoms for weeks after a respiratory infection.</SiteP>
+      {'\n'}
+      <SiteP>Most often bloating, irregular bowel movements and a reduced appetite.</SiteP>
+    </StatHighlight>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvasElement.querySelector('p :is(p, div, ul)')).toBeNull();
+    await expect(canvas.getByText('1 in 3').parentElement!.textContent).toMatch(/^1 in 3 adults .* appetite\.$/s);
   },
 };
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { KeyPoints, KeyPointsItem } from 'wellread';
@@ -23,5 +24,45 @@ describe('KeyPoints on the server', () => {
     expect(html).toContain('<ul class="wr-key-points__list" aria-label="Benefits">');
     expect(html).toContain('<strong>Optimal Nutrient Uptake<!-- -->:</strong>');
     expect(html).toContain('<li class="wr-key-points__item">Plain item</li>');
+  });
+});
+
+// What MDX hands over when mdx-components maps `ul`, `li` and `p` to the site's components.
+const SiteUl = (props: { children?: ReactNode }) => <ul className="docs-ul" {...props} />;
+const SiteLi = (props: { children?: ReactNode }) => <li className="docs-li" {...props} />;
+const SiteP = (props: { children?: ReactNode }) => <p className="docs-p" {...props} />;
+
+describe('KeyPoints on the server given MDX children', () => {
+  it('writes the items of the site’s list into its own list, with no list in a list', () => {
+    const html = renderToString(
+      <KeyPoints label="Benefits">
+        <SiteUl>
+          {'\n'}
+          <SiteLi>
+            <strong>Enhanced Resilience:</strong> A well-supported gut builds resilience.
+          </SiteLi>
+          {'\n'}
+          <SiteLi>Less inflammation.</SiteLi>
+          {'\n'}
+        </SiteUl>
+      </KeyPoints>,
+    );
+    expect(html.match(/<ul\b/g)).toHaveLength(1);
+    expect(html.match(/<li\b/g)).toHaveLength(2);
+    expect(html).toContain('<li class="docs-li"><strong>Enhanced Resilience:</strong> A well-supported gut builds resilience.</li>');
+  });
+
+  it('writes a paragraph, as <p> or as the site’s `p`, inside an item of its own', () => {
+    const html = renderToString(
+      <KeyPoints label="Key points">
+        <p>Drink water.</p>
+        {'\n'}
+        <SiteP>Walk daily.</SiteP>
+      </KeyPoints>,
+    );
+    expect(html).toContain(
+      '<ul class="wr-key-points__list" aria-label="Key points"><li class="wr-key-points__item"><p>Drink water.</p></li>' +
+        '<li class="wr-key-points__item"><p class="docs-p">Walk daily.</p></li></ul>',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { createRef } from 'react';
+import { createRef, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { KeyPoints, KeyPointsItem } from 'wellread';
@@ -180,5 +180,90 @@ describe('KeyPoints given a heading level outside 2–6', () => {
   ])('renders level %s as an h%s', (level, expected) => {
     render(<KeyPoints heading="Key points" headingLevel={level as 2} items={dysbiosis} />);
     expect(screen.getByRole('heading', { name: 'Key points' }).tagName).toBe(`H${expected}`);
+  });
+});
+
+// What MDX hands over: a markdown list as `<ul>` with "\n" between the items, or as the site's
+// components when mdx-components maps `ul`, `li` and `p` to its own.
+const SiteUl = (props: { children?: ReactNode }) => <ul className="docs-ul" {...props} />;
+const SiteLi = (props: { children?: ReactNode }) => <li className="docs-li" {...props} />;
+const SiteP = (props: { children?: ReactNode }) => <p className="docs-p" {...props} />;
+// Anything directly in a list but an item (a list in a list, a paragraph) breaks the list for screen readers.
+const NOT_AN_ITEM = 'ul > :not(li), ol > :not(li)';
+
+describe('KeyPoints given a markdown list mapped to the site’s `ul` and `li` components', () => {
+  const ui = (
+    <KeyPoints label="Benefits">
+      <SiteUl>
+        {'\n'}
+        <SiteLi>
+          <strong>Optimal Nutrient Uptake:</strong> A healthy gut is efficient.
+        </SiteLi>
+        {'\n'}
+        <SiteLi>Enhanced Resilience.</SiteLi>
+        {'\n'}
+      </SiteUl>
+    </KeyPoints>
+  );
+
+  it('takes the items out of the site’s list, so lists never nest', () => {
+    const { container } = render(ui);
+    expect(container.querySelectorAll('ul')).toHaveLength(1);
+    expect(container.querySelector(NOT_AN_ITEM)).toBeNull();
+    const items = within(screen.getByRole('list', { name: 'Benefits' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(/^Optimal Nutrient Uptake: A healthy gut is efficient\.$/);
+    expect(items[0]!.querySelector('strong')).toHaveTextContent(/^Optimal Nutrient Uptake:$/);
+    expect(items[0]).toHaveClass('docs-li');
+  });
+
+  it('writes one list on the server, and hydrates it without errors', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.append(container);
+    expect(container.querySelectorAll('ul')).toHaveLength(1);
+    expect(container.querySelector(NOT_AN_ITEM)).toBeNull();
+    expect(within(container).getAllByRole('listitem')).toHaveLength(2);
+    render(ui, { container, hydrate: true });
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    container.remove();
+  });
+});
+
+describe('KeyPoints given children that are not list items', () => {
+  it.each([
+    ['a <p>', <p>Drink water.</p>],
+    ['the site’s `p` component', <SiteP>Drink water.</SiteP>],
+    ['text', 'Drink water.'],
+  ])('makes %s a point of its own, so the list holds only items', (_, child) => {
+    const { container } = render(<KeyPoints label="Key points">{child}</KeyPoints>);
+    expect(container.querySelector(NOT_AN_ITEM)).toBeNull();
+    expect(screen.getByRole('listitem')).toHaveTextContent(/^Drink water\.$/);
+  });
+
+  it('keeps KeyPointsItems as they are next to a paragraph and a list from MDX', () => {
+    const { container } = render(
+      <KeyPoints label="Key points">
+        <KeyPointsItem lead="Sleep">Aim for 7–9 hours.</KeyPointsItem>
+        <KeyPointsItem>Drink water.</KeyPointsItem>
+        {'\n'}
+        <SiteP>Walk daily.</SiteP>
+        {'\n'}
+        <SiteUl>
+          <SiteLi>Eat fiber.</SiteLi>
+        </SiteUl>
+      </KeyPoints>,
+    );
+    expect(container.querySelector(NOT_AN_ITEM)).toBeNull();
+    expect(container.querySelector('li > li')).toBeNull();
+    // The markdown list is a point holding its own list.
+    expect(Array.from(screen.getByRole('list', { name: 'Key points' }).children, (item) => item.textContent)).toEqual([
+      'Sleep: Aim for 7–9 hours.',
+      'Drink water.',
+      'Walk daily.',
+      'Eat fiber.',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { StatHighlight } from 'wellread';
@@ -20,5 +21,35 @@ describe('StatHighlight on the server', () => {
     expect(html).not.toContain('javascript');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('StatHighlight sourceUrl'));
     warn.mockRestore();
+  });
+});
+
+// What MDX hands over: a caption on its own lines is a paragraph, `<p>` or the site's mapped `p`.
+const SiteP = (props: { children?: ReactNode }) => <p className="docs-p" {...props} />;
+// A <p> that opens a block before it closes: the browser would end the paragraph there.
+const BLOCK_IN_P = /<p\b[^>]*>(?:(?!<\/p>)[\s\S])*?<(?:p|div|ul|ol|li)\b/;
+
+describe('StatHighlight on the server given MDX children', () => {
+  it.each([
+    ['a <p>', <p>of your immune system cells reside in your gut.</p>],
+    ['the site’s `p` component', <SiteP>of your immune system cells reside in your gut.</SiteP>],
+  ])('writes the figure and the caption from %s into one paragraph, as from `caption`', (_, paragraph) => {
+    const html = renderToString(<StatHighlight value="70–80%">{paragraph}</StatHighlight>);
+    expect(html).toBe(renderToString(<StatHighlight value="70–80%" caption="of your immune system cells reside in your gut." />));
+    expect(html).not.toMatch(BLOCK_IN_P);
+  });
+
+  it('writes several paragraphs after the figure in a <div>, never a paragraph in a paragraph', () => {
+    const html = renderToString(
+      <StatHighlight value="1 in 3">
+        <SiteP>adults in the study reported digestive symptoms.</SiteP>
+        {'\n'}
+        <p>Most often bloating.</p>
+      </StatHighlight>,
+    );
+    expect(html).not.toMatch(BLOCK_IN_P);
+    expect(html).toContain(
+      '<strong class="wr-stat__value">1 in 3</strong> <p class="docs-p">adults in the study reported digestive symptoms.</p>\n<p>Most often bloating.</p></div>',
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react';
-import { createRef } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import { createRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { StatHighlight } from 'wellread';
@@ -83,5 +83,97 @@ describe('StatHighlight given a blank source name and a URL', () => {
     const link = screen.getByRole('link', { name: 'nhs.uk' });
     expect(link).toHaveAttribute('href', 'https://www.nhs.uk/x');
     expect(link.closest('p')?.textContent).toBe('Source: nhs.uk');
+  });
+});
+
+// What MDX hands over when the caption is written on its own lines: a paragraph, as `<p>` or as
+// the site's component when mdx-components maps `p` (and `a`, `ul`, `li`) to its own.
+const SiteP = (props: { children?: ReactNode }) => <p className="docs-p" {...props} />;
+const SiteA = (props: ComponentPropsWithoutRef<'a'>) => <a className="docs-a" {...props} />;
+const SiteUl = (props: { children?: ReactNode }) => <ul className="docs-ul" {...props} />;
+const SiteLi = (props: { children?: ReactNode }) => <li className="docs-li" {...props} />;
+const BLOCK_IN_P = 'p :is(p, div, ul, ol, li)';
+
+describe('StatHighlight given its caption as an MDX paragraph', () => {
+  const phrase = '70–80% of your immune system cells reside in your gut';
+  const shapes: [string, ReactNode][] = [
+    ['a <p>', <p>of your immune system cells reside in your gut</p>],
+    ['the site’s `p` component', <SiteP>of your immune system cells reside in your gut</SiteP>],
+    [
+      'the site’s `p` component holding its `a` component',
+      <SiteP>
+        of your immune system cells reside in your <SiteA href="https://doi.org/10.1111/j.1365-2249.2008.03713.x">gut</SiteA>
+      </SiteP>,
+    ],
+  ];
+
+  it.each(shapes)('reads the figure and the caption from %s as one phrase, with no paragraph in a paragraph', (_, caption) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(<StatHighlight value="70–80%">{caption}</StatHighlight>);
+    const statement = screen.getByText('70–80%').parentElement;
+    expect(statement?.tagName).toBe('P');
+    expect(statement?.textContent).toBe(phrase);
+    expect(container.querySelector(BLOCK_IN_P)).toBeNull();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it.each(shapes)('keeps the phrase whole when the browser parses the server HTML of %s, and hydrates it', (_, caption) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ui = <StatHighlight value="70–80%">{caption}</StatHighlight>;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.append(container);
+    expect(within(container).getByText('70–80%').parentElement?.textContent).toBe(phrase);
+    render(ui, { container, hydrate: true });
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    container.remove();
+  });
+});
+
+describe('StatHighlight given blocks as children (several paragraphs, a list)', () => {
+  it.each([
+    [
+      'two <p>s',
+      <StatHighlight value="1 in 3">
+        <p>adults in the study reported digestive symptoms.</p>
+        {'\n'}
+        <p>Most often bloating.</p>
+      </StatHighlight>,
+    ],
+    [
+      'two of the site’s `p` components',
+      <StatHighlight value="1 in 3">
+        <SiteP>adults in the study reported digestive symptoms.</SiteP>
+        {'\n'}
+        <SiteP>Most often bloating.</SiteP>
+      </StatHighlight>,
+    ],
+    [
+      'the site’s `ul` and `li` components',
+      <StatHighlight value="1 in 3">
+        <SiteUl>
+          {'\n'}
+          <SiteLi>adults in the study reported digestive symptoms.</SiteLi>
+          {'\n'}
+          <SiteLi>Most often bloating.</SiteLi>
+          {'\n'}
+        </SiteUl>
+      </StatHighlight>,
+    ],
+  ])('nests %s validly after the figure, on the client and from the server HTML', (_, ui) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(ui);
+    expect(container.querySelector(BLOCK_IN_P)).toBeNull();
+    expect(screen.getByText('1 in 3').parentElement?.textContent).toMatch(/^1 in 3 .*digestive symptoms\..*Most often bloating\.\s*$/s);
+    const server = document.createElement('div');
+    server.innerHTML = renderToString(ui);
+    document.body.append(server);
+    expect(within(server).getByText('1 in 3').parentElement?.textContent).toMatch(/^1 in 3 .*digestive symptoms\..*Most often bloating\.\s*$/s);
+    render(ui, { container: server, hydrate: true });
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    server.remove();
   });
 });

@@ -45,8 +45,21 @@ export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPoints
   );
 });
 
+/**
+ * An element MDX made from markdown and handed to the site's component (`p`, `ul`, `li` mapped in
+ * mdx-components): its only prop is its children. Items (`KeyPointsItem`) and fragments are not.
+ */
+function markdown(node: ReactNode): boolean {
+  return (
+    isValidElement<object>(node) &&
+    (typeof node.type == 'function' || typeof node.type == 'object') &&
+    node.type !== KeyPointsItem &&
+    Object.keys(node.props) + '' == 'children'
+  );
+}
+
 export interface KeyPointsProps extends ComponentPropsWithoutRef<'div'> {
-  /** The points as data; when not set, `children` (`KeyPointsItem`s or `<li>`s) are the items. */
+  /** The points as data; when not set, `children` (`KeyPointsItem`s, `<li>`s or an MDX list) are the items. */
   items?: readonly KeyPoint[];
   /** Visible heading above the list, e.g. "Key points". */
   heading?: ReactNode;
@@ -66,12 +79,18 @@ export interface KeyPointsProps extends ComponentPropsWithoutRef<'div'> {
  */
 export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsProps>(function KeyPoints(props, ref) {
   const { items, heading, headingLevel, label, variant = 'list', labels, className, children, ...rest } = props;
-  // MDX hands a markdown list over as one `<ul>`: take its items. Plain `<li>`s get the item class.
-  let nodes = Children.toArray(children).filter((node) => typeof node !== 'string' || node.trim());
+  let nodes = Children.toArray(children).filter(shown);
   const [only] = nodes;
-  if (nodes.length < 2 && isValidElement<{ children?: ReactNode }>(only) && (only.type === 'ul' || only.type === 'ol')) {
-    nodes = Children.toArray(only.props.children);
-  }
+  const inner = isValidElement<{ children?: ReactNode }>(only) ? Children.toArray(only.props.children) : [];
+  // MDX hands a markdown list over as one `<ul>`, or as the site's `ul` component around its
+  // `li`s (`<li>` or the site's `li` component): take its items.
+  const listed =
+    nodes.length < 2 &&
+    isValidElement(only) &&
+    (only.type === 'ul' ||
+      only.type === 'ol' ||
+      (markdown(only) && inner.every((node) => !shown(node) || markdown(node) || (isValidElement(node) && node.type === 'li'))));
+  if (listed) nodes = inner;
   const list = Array.isArray(items)
     ? // A point with neither lead-in nor text would be an empty bullet.
       items.filter((item) => item && (shown(item.lead) || shown(item.text))).map((item, index) => (
@@ -79,10 +98,19 @@ export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsPro
           {item.text}
         </KeyPointsItem>
       ))
-    : nodes.map((node) =>
-        isValidElement<{ className?: string }>(node) && node.type === 'li'
-          ? cloneElement(node, { className: cx('wr-key-points__item', node.props.className) })
-          : node,
+    : nodes.map((node, index) =>
+        // Whitespace between an MDX list's items stays. `KeyPointsItem`s, other components and the
+        // site's `li`s in its list are items; the site's `p` and other markdown blocks are not.
+        !shown(node) || (isValidElement(node) && typeof node.type != 'string' && (listed || !markdown(node))) ? (
+          node
+        ) : isValidElement<{ className?: string }>(node) && node.type === 'li' ? (
+          cloneElement(node, { className: cx('wr-key-points__item', node.props.className) })
+        ) : (
+          // Text, a paragraph or another block is a point of its own: a list holds only `<li>`s.
+          <li key={index} className="wr-key-points__item">
+            {node}
+          </li>
+        ),
       );
   if (!list.length) return null;
   const Heading = headingTag(headingLevel);
