@@ -101,3 +101,22 @@ describe('ArticleHeader with blank or invalid values', () => {
     warn.mockRestore();
   });
 });
+
+describe('ArticleHeader with nothing to show', () => {
+  it('renders no empty header for an empty title and blank or empty parts, warning in development, but keeps one with a date or a byline', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<ArticleHeader title="" />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(
+      <ArticleHeader title="  " eyebrow="" dek={null} byline={false} authors={[{ name: ' ' }]} reviewers={[]} published="nope" readingTime={Number.NaN} meta={[null, '']} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ArticleHeader: no title and nothing else to show'));
+    // A header with only a date or a byline left still shows them.
+    rerender(<ArticleHeader title="" published="2026-03-15" />);
+    expect(container.querySelector('header')).toHaveTextContent('Published March 15, 2026');
+    rerender(<ArticleHeader title="" authors={{ name: 'Sam Lee' }} />);
+    expect(container.querySelector('header')).toHaveTextContent('By Sam Lee');
+    warn.mockRestore();
+  });
+});

@@ -103,3 +103,15 @@ describe('ArticleSection without a title', () => {
     warn.mockRestore();
   });
 });
+
+describe('ArticleSection without a title or content', () => {
+  it('renders nothing, not an empty section, and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<ArticleSection title="" />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<ArticleSection title={null}>{[null, '  ', false]}</ArticleSection>);
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ArticleSection: a section has no title and no content'));
+    warn.mockRestore();
+  });
+});

@@ -94,3 +94,43 @@ describe('Byline', () => {
     expect(ref.current).toHaveClass('wr-byline', 'site');
   });
 });
+
+describe('Byline given person fields of the wrong type, as a CMS may send', () => {
+  it('leaves out credentials that are not text, keeps the name, and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Byline authors={{ name: 'Sam Lee', credentials: {} as never }} reviewers={{ name: 'Ana Ruiz', credentials: ['MD'] as never }} />);
+    expect(screen.getByText(/^By/).textContent).toBe('By Sam Lee');
+    expect(screen.getByText(/Medically reviewed by/).textContent).toBe('Medically reviewed by Ana Ruiz');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('the credentials of "Sam Lee" are not text'));
+    warn.mockRestore();
+  });
+
+  it('shows a number as text, and leaves out a person whose name is an object or a list', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <Byline
+        authors={[{ name: { first: 'Sam' } as never }, { name: 42 as never, credentials: 7 as never }, { name: ['Kim'] as never }]}
+        reviewers={[{ name: {} as never }, 'Ana' as never, { name: ' Noor ' }]}
+      />,
+    );
+    expect(screen.getByText(/^By/).textContent).toBe('By 42, 7');
+    expect(screen.getByText(/Medically reviewed by/).textContent).toBe('Medically reviewed by Noor');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('a person without a name was left out (name: object)'));
+    warn.mockRestore();
+  });
+
+  it('drops a profile link or avatar that is not a URL string, and falls back to 40 × 40 for odd sizes', () => {
+    const { container } = render(
+      <Byline
+        authors={[
+          { name: 'Sam', href: {} as never, avatar: { src: '/sam.jpg', width: {} as never, height: 'big' as never } },
+          { name: 'Kim', href: 5 as never, avatar: { src: {} as never } },
+        ]}
+      />,
+    );
+    expect(screen.queryByRole('link')).toBeNull();
+    expect([...container.querySelectorAll('img')].map((img) => [img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height')])).toEqual([
+      ['/sam.jpg', '40', '40'],
+    ]);
+  });
+});

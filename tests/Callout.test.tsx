@@ -100,3 +100,27 @@ describe('Callout given a heading level outside 2–6', () => {
     expect(screen.getByText('Start small').tagName).toBe(tag);
   });
 });
+
+describe('Callout without a title', () => {
+  it('renders nothing, not a box with only its label, when it has no content either, and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<Callout />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<Callout tone="warning" title="  " headingLevel={3}>{[null, ' ']}</Callout>);
+    expect(container).toBeEmptyDOMElement();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Callout: no title and no content'));
+    warn.mockRestore();
+  });
+
+  it('never renders a heading holding only its hidden label', () => {
+    const { container } = render(
+      <Callout headingLevel={3} hideLabel>
+        Drink water.
+      </Callout>,
+    );
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getByRole('note')).toHaveTextContent('Information: Drink water.');
+    expect(container.querySelector('p.wr-callout__title')).toHaveTextContent('Information:');
+  });
+});

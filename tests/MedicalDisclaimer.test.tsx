@@ -80,3 +80,17 @@ describe('MedicalDisclaimer given a heading level outside 2–6', () => {
     expect(screen.getByText('Medical disclaimer').tagName).toBe(tag);
   });
 });
+
+describe('MedicalDisclaimer given blank text', () => {
+  it('shows the default text, never a blank paragraph, and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<MedicalDisclaimer>{'  '}</MedicalDisclaimer>);
+    expect(screen.getByRole('note')).toHaveTextContent(/^Medical disclaimer\s*This article is for general information only/);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('MedicalDisclaimer: the text is blank'));
+    for (const blank of ['', [null, ' '], false]) {
+      rerender(<MedicalDisclaimer>{blank}</MedicalDisclaimer>);
+      expect(screen.getByText(/^This article is for general information only/).tagName).toBe('P');
+    }
+    warn.mockRestore();
+  });
+});

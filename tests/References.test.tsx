@@ -379,3 +379,49 @@ describe('References given a heading level outside 2–6', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'References' })).toBeInTheDocument();
   });
 });
+
+describe('References given a source without a title', () => {
+  it('names the link by the host of its URL instead of dropping it, and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refs = [
+      { id: 'untitled', title: '', url: 'https://www.nhs.uk/conditions/probiotics/', cited: 0 },
+      { id: 'no-title', url: 'https://example.org/page', publisher: 'Example', cited: 0 },
+    ] as ReferenceItem[];
+    render(<References references={refs} />);
+    expect(screen.getByRole('link', { name: 'nhs.uk' })).toHaveAttribute('href', 'https://www.nhs.uk/conditions/probiotics/');
+    expect(screen.getByRole('link', { name: 'example.org' })).toHaveAttribute('href', 'https://example.org/page');
+    expect(document.getElementById('ref-no-title')).toHaveTextContent(/^example\.org\. Example\.$/);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('References untitled: the source has no title'));
+    warn.mockRestore();
+  });
+});
+
+describe('References given junk items among the sources', () => {
+  it('skips strings, numbers and booleans, keeping Cite numbers and list positions in step', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refs = ['str', sources[0], 5, true, sources[1]] as unknown as ReferenceItem[];
+    expect(referenceNumber(refs, 'nhs-probiotics')).toBe(2);
+    render(
+      <>
+        <Cite id="nhs-probiotics" references={refs} />
+        <References references={refs} />
+      </>,
+    );
+    expect(screen.getByRole('link', { name: '[2]' })).toHaveAttribute('href', '#ref-nhs-probiotics');
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.id)).toEqual(['ref-vighi-2008', 'ref-nhs-probiotics']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('References: 3 of 5 items are not objects'));
+    warn.mockRestore();
+  });
+
+  it('renders nothing when no item is a source, or the list is not an array, warning in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const refs of [['a', 1, false], {}, 'sources']) {
+      const { container, unmount } = render(<References references={refs as never} />);
+      expect(container).toBeEmptyDOMElement();
+      unmount();
+    }
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('References: references is not a list'));
+    warn.mockRestore();
+  });
+});

@@ -207,3 +207,54 @@ describe('TableOfContents with blank titles', () => {
     expect(screen.getByRole('heading', { name: 'On this page' }).tagName).toBe('H2');
   });
 });
+
+describe('TableOfContents given CMS data with gaps', () => {
+  it('skips holes and non-objects in the list, links the real sections, and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const items = [null, { title: 'Sleep' }, undefined, 'Diet', 5, true, { title: 'Stress', level: 3 }] as never;
+    render(<TableOfContents items={items} highlight={false} />);
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Sleep', '#sleep'],
+      ['Stress', '#stress'],
+    ]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('buildToc: 5 of 7 entries are not objects'));
+    warn.mockRestore();
+  });
+
+  it('renders nothing for items that are not a list, on the server and in the browser, warning in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const items of [{}, 'Sleep', 7, null, undefined]) {
+      expect(renderToString(<TableOfContents items={items as never} />)).toBe('');
+      const { container, unmount } = render(<TableOfContents items={items as never} />);
+      expect(container).toBeEmptyDOMElement();
+      unmount();
+    }
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('buildToc: the entries are not a list'));
+    warn.mockRestore();
+  });
+
+  it('leaves out an entry whose title is an object instead of throwing', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<TableOfContents items={[{ title: { text: 'Sleep' } as never }, { title: 'Diet' }]} highlight={false} />);
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Diet']);
+    vi.restoreAllMocks();
+  });
+});
+
+describe('buildToc given CMS data with gaps', () => {
+  it('skips holes and non-objects, keeping the ids the sections get', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(buildToc([null, { title: 'A' }, 'B', { title: 'A' }] as never)).toEqual([
+      { id: 'a', title: 'A', level: 2 },
+      { id: 'a-2', title: 'A', level: 2 },
+    ]);
+    vi.restoreAllMocks();
+  });
+
+  it('gives [] for anything but an array', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const entries of [{}, 'A', 3, null, undefined]) expect(buildToc(entries as never)).toEqual([]);
+    vi.restoreAllMocks();
+  });
+});

@@ -4,7 +4,7 @@ import type { DateInput } from '../internal/date';
 import { warnOnce } from '../internal/warn';
 import { readingMinutes } from '../reading-time/minutes';
 import { ReadingTimeDisplay } from '../reading-time/ReadingTimeDisplay';
-import { Byline, type ArticlePerson } from './Byline';
+import { bylineOf, type ArticlePerson } from './Byline';
 import type { ArticleLayoutLabels } from './labels';
 import { shown } from './parts';
 
@@ -58,6 +58,20 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
   } = props;
   const minutes = readingMinutes(readingTime, 'ArticleHeader: readingTime');
   if (process.env.NODE_ENV !== 'production' && !shown(title)) warnOnce('ArticleHeader: the title is empty, so the page has no h1.');
+  const credit = bylineOf({
+    authors: byline ? undefined : authors,
+    reviewers: byline ? undefined : reviewers,
+    published,
+    updated,
+    meta: [minutes && <ReadingTimeDisplay key="rt" minutes={minutes} locale={locale} labels={labels?.readingTime} />, meta],
+    locale,
+    labels,
+  });
+  // Nothing to show, not even a title: no empty header.
+  if (!credit && ![title, eyebrow, dek, byline].some(shown)) {
+    if (process.env.NODE_ENV !== 'production') warnOnce('ArticleHeader: no title and nothing else to show; nothing was rendered.');
+    return null;
+  }
   return (
     <header ref={ref} className={cx('wr-article-header', className)} {...rest}>
       {shown(eyebrow) && <p className="wr-article-header__eyebrow">{eyebrow}</p>}
@@ -68,20 +82,7 @@ export const ArticleHeader = /* @__PURE__ */ forwardRef<HTMLElement, ArticleHead
       )}
       {shown(dek) && <p className="wr-article-header__dek">{dek}</p>}
       {byline}
-      <Byline
-        authors={byline ? undefined : authors}
-        reviewers={byline ? undefined : reviewers}
-        published={published}
-        updated={updated}
-        meta={[
-          minutes && (
-            <ReadingTimeDisplay key="rt" minutes={minutes} locale={locale} labels={labels?.readingTime} />
-          ),
-          meta,
-        ]}
-        locale={locale}
-        labels={labels}
-      />
+      {credit}
     </header>
   );
 });

@@ -4,7 +4,7 @@ import { withDefaults } from '../internal/labels';
 import { slugify } from '../internal/slug';
 import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { fill, shown, textOf } from './parts';
+import { fill, filled, shown, textOf } from './parts';
 import { sectionLevel, type SectionLevel } from './toc';
 
 export interface ArticleSectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
@@ -31,7 +31,12 @@ export const ArticleSection = /* @__PURE__ */ forwardRef<HTMLElement, ArticleSec
   const depth = sectionLevel(level);
   const Heading = `h${depth}` as const;
   const titled = shown(title);
-  if (process.env.NODE_ENV !== 'production' && !titled) warnOnce('ArticleSection: a section has no title; its heading and link were left out.');
+  // Without a title, the content stands alone; without content either, no empty section.
+  const empty = !titled && !filled(children);
+  if (process.env.NODE_ENV !== 'production' && !titled) {
+    warnOnce(empty ? 'ArticleSection: a section has no title and no content; nothing was rendered.' : 'ArticleSection: a section has no title; its heading and link were left out.');
+  }
+  if (empty) return null;
   return (
     <section ref={ref} className={cx('wr-section', className)} {...rest}>
       {titled && (

@@ -1,11 +1,12 @@
-import { Children, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Children, forwardRef, type ComponentPropsWithoutRef, type ForwardedRef, type ReactElement, type ReactNode } from 'react';
 import { cx } from '../internal/className';
 import type { DateInput } from '../internal/date';
 import { getListFormat } from '../internal/intl';
 import { withDefaults } from '../internal/labels';
 import { safeUrl } from '../internal/safeUrl';
+import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { dated, fill, line } from './parts';
+import { asText, dated, fill, line, shown } from './parts';
 
 /** An author or medical reviewer. */
 export interface ArticlePerson {
@@ -36,11 +37,20 @@ export interface BylineProps extends ComponentPropsWithoutRef<'div'> {
   labels?: Partial<ArticleLayoutLabels>;
 }
 
-/** People with a name, from one person or a list. */
+/**
+ * People with a name, from one person or a list, their name and credentials as text
+ * (only strings and numbers are: a CMS may send anything).
+ */
 export function people(value: ArticlePerson | readonly ArticlePerson[] | undefined): ArticlePerson[] {
-  return [value].flat().filter(
-    (person): person is ArticlePerson => typeof person?.name === 'string' && person.name.trim() !== '',
-  );
+  return [value].flat().flatMap((person) => {
+    const name = asText(person?.name);
+    const credentials = asText(person?.credentials);
+    if (process.env.NODE_ENV !== 'production' && person) {
+      if (!name) warnOnce(`authors/reviewers: a person without a name was left out (name: ${typeof person.name}).`);
+      else if (!credentials && shown(person.credentials)) warnOnce(`authors/reviewers: the credentials of "${name}" are not text; they were left out.`);
+    }
+    return name ? { ...person!, name, credentials: credentials || undefined } : [];
+  });
 }
 
 function avatar(person: ArticlePerson, key: number): ReactNode {
@@ -55,8 +65,8 @@ function avatar(person: ArticlePerson, key: number): ReactNode {
         className="wr-byline__avatar"
         src={src}
         alt=""
-        width={image!.width ?? 40}
-        height={image!.height ?? 40}
+        width={image!.width! > 0 ? image!.width : 40}
+        height={image!.height! > 0 ? image!.height : 40}
         loading="lazy"
         decoding="async"
       />
@@ -69,6 +79,11 @@ function avatar(person: ArticlePerson, key: number): ReactNode {
  * dates as `<time>` elements. Renders nothing when it has nothing to show.
  */
 export const Byline = /* @__PURE__ */ forwardRef<HTMLDivElement, BylineProps>(function Byline(props, ref) {
+  return bylineOf(props, ref);
+});
+
+/** The byline, or `null` when it has nothing to show: `ArticleHeader` calls it to know whether it is empty. */
+export function bylineOf(props: BylineProps, ref?: ForwardedRef<HTMLDivElement>): ReactElement | null {
   const { authors, reviewers, published, updated, meta, locale = 'en', labels, className, ...rest } = props;
   const l = withDefaults(articleLayoutLabels, labels);
   const writers = people(authors);
@@ -118,4 +133,4 @@ export const Byline = /* @__PURE__ */ forwardRef<HTMLDivElement, BylineProps>(fu
       </div>
     </div>
   );
-});
+}

@@ -2,6 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { cx } from '../internal/className';
 import { warnOnce } from '../internal/warn';
 import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
+import { filled, shown } from './parts';
 
 /** What kind of note a `Callout` is. */
 export type CalloutTone = 'info' | 'tip' | 'caution' | 'warning';
@@ -37,7 +38,13 @@ export const Callout = /* @__PURE__ */ forwardRef<HTMLDivElement, CalloutProps>(
   const known = Object.hasOwn(ICONS, toneProp);
   if (process.env.NODE_ENV !== 'production' && !known) warnOnce(`Callout: unknown tone "${String(toneProp)}"; "info" was used.`);
   const tone: CalloutTone = known ? toneProp : 'info';
-  const Title = headingTag(headingLevel, 'p');
+  const titled = shown(title);
+  if (!titled && !filled(children)) {
+    if (process.env.NODE_ENV !== 'production') warnOnce('Callout: no title and no content; nothing was rendered.');
+    return null;
+  }
+  // A heading of a hidden label alone would look empty: then the label is a paragraph.
+  const Title = headingTag(titled || !hideLabel ? headingLevel : undefined, 'p');
   return (
     <div ref={ref} role="note" className={cx('wr-callout', className)} data-tone={tone} {...rest}>
       <svg

@@ -1,7 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx } from '../internal/className';
+import { warnOnce } from '../internal/warn';
 import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
-import { shown } from './parts';
+import { filled, shown } from './parts';
 
 export interface MedicalDisclaimerProps extends ComponentPropsWithoutRef<'div'> {
   /** Title above the text. @default labels.disclaimer ("Medical disclaimer") */
@@ -20,15 +21,18 @@ export const MedicalDisclaimer = /* @__PURE__ */ forwardRef<HTMLDivElement, Medi
   function MedicalDisclaimer(props, ref) {
     const { heading, headingLevel, labels, className, children, ...rest } = props;
     const Heading = headingTag(headingLevel, 'p');
+    // Blank text counts as none: the default text, never an empty paragraph.
+    const own = filled(children);
+    if (process.env.NODE_ENV !== 'production' && !own && typeof children == 'string') warnOnce('MedicalDisclaimer: the text is blank; the default text was used.');
     return (
       <div ref={ref} role="note" className={cx('wr-disclaimer', className)} {...rest}>
         <Heading className="wr-disclaimer__title">
           {shown(heading) ? heading : blockLabel(labels, 'disclaimer')}
         </Heading>
-        {children == null || typeof children === 'string' ? (
-          <p className="wr-disclaimer__text">{children || blockLabel(labels, 'disclaimerText')}</p>
-        ) : (
+        {own && typeof children != 'string' ? (
           children
+        ) : (
+          <p className="wr-disclaimer__text">{own ? children : blockLabel(labels, 'disclaimerText')}</p>
         )}
       </div>
     );

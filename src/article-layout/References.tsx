@@ -4,7 +4,7 @@ import { formatPlural } from '../internal/plural';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
-import { dated, shown } from './parts';
+import { asText, dated, objects, shown } from './parts';
 import type { ReferenceItem } from './referenceNumber';
 
 type ReferencesLabelKey = 'references' | 'showReferences' | 'backToCitation' | 'accessed';
@@ -26,9 +26,6 @@ export interface ReferencesProps extends ComponentPropsWithoutRef<'section'> {
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
-// Data from a CMS may hold anything: only strings and numbers are text.
-const asText = (value: unknown) => (typeof value == 'string' || typeof value == 'number' ? `${value}`.trim() : '');
-
 // Parts and back-links go to createElement one by one, so they need no keys.
 function reference(item: ReferenceItem, number: number, locale: string, labels: ReferencesProps['labels']) {
   const { id, authors, url, doi, pmid, accessed, cited = 1 } = item;
@@ -49,14 +46,17 @@ function reference(item: ReferenceItem, number: number, locale: string, labels: 
   add([authors].flat().map(asText).filter(Boolean).join(', '));
   const context = process.env.NODE_ENV !== 'production' ? `References ${key}` : undefined;
   const href = safeUrl(url, { context });
+  // Without a title, the link is named by its host (the whole URL when it has none), never dropped.
+  const name = title || href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1');
+  if (process.env.NODE_ENV !== 'production' && !title) warnOnce(`References ${key}: the source has no title.`);
   add(
-    title,
+    name,
     href ? (
       <a className="wr-references__title" href={href}>
-        {title}
+        {name}
       </a>
     ) : (
-      title
+      name
     ),
   );
   add(journal, <cite>{journal}</cite>);
@@ -96,9 +96,13 @@ function reference(item: ReferenceItem, number: number, locale: string, labels: 
  */
 export const References = /* @__PURE__ */ forwardRef<HTMLElement, ReferencesProps>(function References(props, ref) {
   const { references: given, heading, headingLevel, collapsible, locale = 'en', labels, className, ...rest } = props;
-  // Holes in the data are skipped, here and in referenceNumber, so the numbers still agree.
-  const references = Array.isArray(given) ? given.filter(Boolean) : [];
-  if (!references?.length) return null;
+  // Holes and non-objects are skipped, here and in referenceNumber, so the numbers still agree.
+  const references = objects(given);
+  if (process.env.NODE_ENV !== 'production' && given != null) {
+    if (!Array.isArray(given)) warnOnce('References: references is not a list; nothing was rendered.');
+    else if (references.length < given.length) warnOnce(`References: ${given.length - references.length} of ${given.length} items are not objects; they were left out.`);
+  }
+  if (!references.length) return null;
   if (process.env.NODE_ENV !== 'production') {
     const seen = new Set<string>();
     references.forEach(({ id }, index) => {

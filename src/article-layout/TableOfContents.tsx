@@ -3,7 +3,7 @@ import { cx } from '../internal/className';
 import { withDefaults } from '../internal/labels';
 import { warnOnce } from '../internal/warn';
 import { articleLayoutLabels, type ArticleLayoutLabels } from './labels';
-import { shown } from './parts';
+import { asText } from './parts';
 import { buildToc, sectionLevel, type TocEntry, type TocItem } from './toc';
 import { TocHighlighter } from './TocHighlighter';
 
@@ -47,8 +47,9 @@ export const TableOfContents = /* @__PURE__ */ forwardRef<HTMLElement, TableOfCo
   const autoId = useId();
   // Ids come from the whole list, so they match the sections built from it; a blank title
   // would be an empty link.
-  const toc = buildToc(items ?? []).filter((item) => {
-    const named = shown(item.title);
+  const toc = buildToc(items).filter((item) => {
+    // Only strings and numbers are text: anything else would throw as a link's content.
+    const named = asText(item.title);
     if (process.env.NODE_ENV !== 'production' && !named) warnOnce(`TableOfContents: the entry "${item.id}" has no title; it was left out.`);
     return named;
   });

@@ -1,4 +1,4 @@
-import { Fragment, isValidElement, type ReactNode } from 'react';
+import { Children, Fragment, isValidElement, type ReactNode } from 'react';
 import { formatDate, isoDateTime, toDate, type DateInput } from '../internal/date';
 import { templateParts } from '../internal/plural';
 
@@ -18,6 +18,21 @@ export function fill(template: string, values: Readonly<Record<string, ReactNode
 /** False for what renders nothing visible: `undefined`, `null`, booleans and blank strings. */
 export function shown(node: unknown): boolean {
   return typeof node == 'string' ? node.trim() != '' : node != null && typeof node != 'boolean';
+}
+
+/** True when `children` hold anything `shown` (a list of blanks and nulls holds nothing). */
+export function filled(children: ReactNode): boolean {
+  return Children.toArray(children).some(shown);
+}
+
+/** Data from a CMS may hold anything: only strings and numbers are text, trimmed; anything else is "". */
+export function asText(value: unknown): string {
+  return typeof value == 'string' || typeof value == 'number' ? `${value}`.trim() : '';
+}
+
+/** The objects in `list` (holes and junk from a CMS are skipped); none when it is not an array. */
+export function objects<T>(list: readonly T[] | undefined): T[] {
+  return Array.isArray(list) ? list.filter((item) => item && typeof item == 'object') : [];
 }
 
 /** The text a reader sees in `node` (for slugs, accessible names and JSON-LD). */

@@ -1,4 +1,5 @@
 import type { DateInput } from '../internal/date';
+import { objects } from './parts';
 
 /** One source in `References`. */
 export interface ReferenceItem {
@@ -32,6 +33,7 @@ export interface ReferenceItem {
  */
 export function referenceNumber(references: readonly Pick<ReferenceItem, 'id'>[], id: string): number | undefined {
   // Without an id there is nothing to find: an id-less source must not match.
-  const index = id && Array.isArray(references) ? references.filter(Boolean).findIndex((item) => item.id === id) : -1;
+  // Holes and non-objects are skipped, as References skips them, so the numbers agree.
+  const index = id ? objects(references).findIndex((item) => item.id === id) : -1;
   return index + 1 || undefined;
 }

@@ -1,5 +1,6 @@
 import { slugify, uniqueSlug } from '../internal/slug';
 import { warnOnce } from '../internal/warn';
+import { objects } from './parts';
 
 /** A heading level of a section inside an article (the title is the `h1`). */
 export type SectionLevel = 2 | 3 | 4;
@@ -34,11 +35,17 @@ export function sectionLevel(level: unknown): SectionLevel {
  * explicit ids are kept, the others become slugs of their titles with -2, -3 … on repeats.
  * Use the result for both the `TableOfContents` and the `ArticleSection`s:
  * `toc.map((item) => <ArticleSection key={item.id} {...item}>…</ArticleSection>)`.
+ * Holes and non-objects in the list are skipped; anything but an array gives `[]`.
  */
-export function buildToc(entries: readonly TocEntry[]): TocItem[] {
+export function buildToc(given: readonly TocEntry[]): TocItem[] {
+  const entries = objects(given);
   // Absent ids go in too: slugs are never empty, so they cannot collide with them.
   const taken = new Set(entries.map((entry) => entry.id));
   if (process.env.NODE_ENV !== 'production') {
+    if (given != null) {
+      if (!Array.isArray(given)) warnOnce('buildToc: the entries are not a list; there are none.');
+      else if (entries.length < given.length) warnOnce(`buildToc: ${given.length - entries.length} of ${given.length} entries are not objects; they were left out.`);
+    }
     const seen = new Set<string>();
     for (const { id } of entries) {
       if (id && seen.has(id)) warnOnce(`buildToc: the id "${id}" is used twice.`);

@@ -445,3 +445,132 @@ describe('given CMS data of the wrong type', () => {
     ),
   ]);
 });
+
+describe('given CMS lists with holes and fields of the wrong type', () => {
+  runCases([
+    {
+      name: 'TableOfContents with null, a string and a number among the entries: links to the real sections only',
+      ui: () => <TableOfContents items={[null, { title: 'A' }, 'B', 5, undefined, { title: 'C', level: 3 }] as never} highlight={false} />,
+      outcome: (root) =>
+        expect([...root.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+          ['A', '#a'],
+          ['C', '#c'],
+        ]),
+    },
+    {
+      name: 'TableOfContents with an object for items: nothing is rendered',
+      ui: () => <TableOfContents items={{} as never} />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'TableOfContents from buildToc of a list with holes: the ids match the sections',
+      ui: () => {
+        const toc = buildToc([null, { title: 'Sleep' }, 7, { title: 'Sleep' }] as never);
+        return (
+          <>
+            <TableOfContents items={toc} highlight={false} />
+            {toc.map((item) => (
+              <ArticleSection key={item.id} id={item.id} title={item.title} anchor={false}>
+                <p>Text</p>
+              </ArticleSection>
+            ))}
+          </>
+        );
+      },
+      outcome: (root) => {
+        expect([...root.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['#sleep', '#sleep-2']);
+        expect([...root.querySelectorAll('section h2')].map((h) => h.id)).toEqual(['sleep', 'sleep-2']);
+      },
+    },
+    {
+      name: 'Byline with object credentials, names and links: the text names stay, nothing else',
+      ui: () => (
+        <Byline
+          authors={[{ name: 'A', credentials: {} as never, href: {} as never }, { name: {} as never }]}
+          reviewers={{ name: 12 as never, credentials: ['MD'] as never, avatar: { src: {} as never } }}
+        />
+      ),
+      outcome: (root) => {
+        expect(root.textContent).toBe('By AMedically reviewed by 12');
+        expect(root.querySelectorAll('a, img')).toHaveLength(0);
+      },
+    },
+    {
+      name: 'References with an untitled source that has a URL: the host names the link',
+      ui: () => <References references={[{ id: 'a', title: '', url: 'https://www.nhs.uk/x', cited: 0 }]} />,
+      outcome: (root) => {
+        const link = root.querySelector('a');
+        expect([link?.textContent, link?.getAttribute('href')]).toEqual(['nhs.uk', 'https://www.nhs.uk/x']);
+      },
+    },
+    {
+      name: "References with 'str', 5 and true among the sources: only the sources are listed, and Cite agrees",
+      ui: () => {
+        const refs = ['str', 5, true, { id: 'a', title: 'A' }, { id: 'b', title: 'B' }] as never;
+        return (
+          <>
+            <Cite id="b" references={refs} />
+            <References references={refs} />
+          </>
+        );
+      },
+      outcome: (root) => {
+        expect([...root.querySelectorAll('li')].map((li) => li.id)).toEqual(['ref-a', 'ref-b']);
+        expect(root.querySelector('sup a')?.textContent).toBe('[2]');
+      },
+    },
+  ]);
+});
+
+describe('given empty parts only', () => {
+  runCases([
+    {
+      name: 'ArticleHeader with title "" and blank parts: nothing is rendered',
+      ui: () => <ArticleHeader title="" eyebrow=" " dek="" authors={[]} reviewers={[{ name: '' }]} published="nope" />,
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'ArticleSection with title "": nothing without children, the content alone with them',
+      ui: () => (
+        <>
+          <ArticleSection title="" />
+          <ArticleSection title="">
+            <p>Body</p>
+          </ArticleSection>
+        </>
+      ),
+      outcome: (root) => {
+        expect(root.querySelectorAll('section')).toHaveLength(1);
+        expect(root.textContent).toBe('Body');
+        expect(root.querySelectorAll('h2, h3, h4, a')).toHaveLength(0);
+      },
+    },
+    {
+      name: 'Callout with no title and no children: nothing is rendered',
+      ui: () => (
+        <>
+          <Callout />
+          <Callout tone="tip" title=" " headingLevel={3} hideLabel />
+        </>
+      ),
+      outcome: (root) => expect(root.innerHTML).toBe(''),
+    },
+    {
+      name: 'Callout at heading level 3 with a hidden label and no title: no heading, the label in a paragraph',
+      ui: () => (
+        <Callout headingLevel={3} hideLabel>
+          Body
+        </Callout>
+      ),
+      outcome: (root) => {
+        expect(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).toHaveLength(0);
+        expect(root.querySelector('[role="note"]')?.textContent).toBe('Information: Body');
+      },
+    },
+    {
+      name: 'MedicalDisclaimer with blank children: the default text',
+      ui: () => <MedicalDisclaimer>{'  '}</MedicalDisclaimer>,
+      outcome: (root) => expect(root.querySelector('p.wr-disclaimer__text')?.textContent).toMatch(/^This article is for general information only/),
+    },
+  ]);
+});
