@@ -122,9 +122,13 @@ describe('ArticleLayout', () => {
         </p>
       </ArticleLayout>,
     );
-    // The print rules of the stylesheet, as jsdom applies no @media print.
-    const css = readFileSync('src/article-layout/ArticleLayout.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    const print = [...css.slice(css.indexOf('@media print')).matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({
+    // The print rules of the stylesheets (the layout's, and the shared .wr-no-print), as jsdom applies no @media print.
+    const printRules = (file: string) => {
+      const css = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      return css.slice(css.indexOf('@media print'));
+    };
+    const css = printRules('src/base.css') + printRules('src/article-layout/ArticleLayout.css');
+    const print = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({
       selector: selector!.trim(),
       body: body!,
     }));

@@ -211,7 +211,7 @@ export const ArticleLayout = /* @__PURE__ */ forwardRef<HTMLElement, ArticleLayo
           {hero(image)}
           {shareTop && <div className="wr-article__top wr-no-print">{shareTop}</div>}
           {toc && (
-            <div className="wr-article__toc">
+            <div className="wr-article__toc wr-no-print">
               <div className="wr-article__sticky">{toc}</div>
             </div>
           )}

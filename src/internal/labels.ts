@@ -1,12 +1,11 @@
 /**
- * The English `defaults` with the site's `labels` over them. A label left `undefined`,
- * `null` or empty (an unfilled CMS field, a missing translation) keeps its default, so
- * nothing loses its name. Without `labels` the defaults themselves are used (read-only),
- * so a render copies nothing.
+ * The English `defaults` with the site's `labels` over them. A label left empty,
+ * `undefined` or `null` (an unfilled CMS field, a missing translation) keeps its
+ * default, so nothing loses its name.
  */
 export function withDefaults<T extends object>(defaults: T, labels: Partial<T> | undefined): T {
-  if (!labels) return defaults;
   const merged = { ...defaults };
-  for (const key in labels) if (labels[key] != null && labels[key] !== '') merged[key] = labels[key]!;
+  // Labels are strings or objects of strings: only empty ones are falsy.
+  for (const key in labels) if (labels[key]) merged[key] = labels[key]!;
   return merged;
 }

@@ -42,7 +42,7 @@ process.env.NODE_ENV = 'production';
  */
 const RATIO_GOAL = 1.3;
 const RATIO_BUDGET = 3.0;
-const ROUNDS = 8;
+const ROUNDS = 12;
 const args = process.argv.slice(2);
 const roundMs = Number(args.find((arg) => arg.startsWith('--time='))?.slice(7) ?? 500);
 const started = performance.now();
@@ -139,9 +139,13 @@ const render = await timed('render benchmark', async () => {
       : `they differ at word ${at === -1 ? Math.min(a.length, b.length) : at}: wellread "${a.slice(at, at + 8).join(' ')}", bare "${b.slice(at, at + 8).join(' ')}" (update tests/bench/BareArticle.tsx)`,
   );
   // Alternate the two in short rounds so that load from anything else on the machine
-  // falls on both alike; the medians are over all samples of all rounds.
+  // falls on both alike. The ratio is the median of the rounds' own ratios: a busy spell
+  // (another process thrashing the caches on a shared 2-core machine) skews one round's
+  // pair, not the verdict. The times reported are medians over all samples.
   const samples = { wellread: [], bare: [] };
+  const ratios = [];
   for (let round = 0; round < ROUNDS; round++) {
+    const medians = {};
     for (const [name, fn] of round % 2 ? [['bare', renderBare], ['wellread', renderWellread]] : [['wellread', renderWellread], ['bare', renderBare]]) {
       const bench = new Bench({ time: roundMs, warmupTime: 100, retainSamples: true, now: cpuNow });
       bench.add(name, fn);
@@ -149,18 +153,25 @@ const render = await timed('render benchmark', async () => {
       const result = bench.tasks[0].result;
       if (result.state !== 'completed') throw result.error ?? new Error(`${name}: ${result.state}`);
       samples[name].push(...result.latency.samples);
+      medians[name] = median(result.latency.samples);
     }
+    ratios.push(medians.wellread / medians.bare);
   }
   return {
     wellread: { median: median(samples.wellread), n: samples.wellread.length, bytes: html.wellread.length },
     bare: { median: median(samples.bare), n: samples.bare.length, bytes: html.bare.length },
+    ratio: median(ratios),
+    spread: [Math.min(...ratios), Math.max(...ratios)],
   };
 });
-render.ratio = render.wellread.median / render.bare.median;
 console.log(
   `render: wellread ${render.wellread.median.toFixed(3)} ms, bare ${render.bare.median.toFixed(3)} ms (medians of ${render.wellread.n} and ${render.bare.n} renders)`,
 );
-budget('server render ratio', render.ratio <= RATIO_BUDGET, `${render.ratio.toFixed(2)} (budget ≤ ${RATIO_BUDGET}; goal ≤ ${RATIO_GOAL})`);
+budget(
+  'server render ratio',
+  render.ratio <= RATIO_BUDGET,
+  `${render.ratio.toFixed(2)}, median of ${ROUNDS} rounds from ${render.spread[0].toFixed(2)} to ${render.spread[1].toFixed(2)} (budget ≤ ${RATIO_BUDGET}; goal ≤ ${RATIO_GOAL})`,
+);
 
 // ---- 2. Bundle sizes. ----
 const sizes = await timed('size-limit', async () => {
@@ -296,7 +307,7 @@ const lines = [
   `| wellread (SeedArticle) | ${render.wellread.median.toFixed(3)} ms | ${render.wellread.n} | ${render.wellread.bytes} B |`,
   `| bare elements (BareArticle) | ${render.bare.median.toFixed(3)} ms | ${render.bare.n} | ${render.bare.bytes} B |`,
   '',
-  `**Ratio: ${render.ratio.toFixed(2)}** (budget ≤ ${RATIO_BUDGET}, which fails the bench; the issue's goal is ≤ ${RATIO_GOAL}${render.ratio <= RATIO_GOAL ? ', met' : ', not met yet'}).`,
+  `**Ratio: ${render.ratio.toFixed(2)}**, the median of the ${ROUNDS} rounds' own ratios (${render.spread[0].toFixed(2)} to ${render.spread[1].toFixed(2)}) (budget ≤ ${RATIO_BUDGET}, which fails the bench; the issue's goal is ≤ ${RATIO_GOAL}${render.ratio <= RATIO_GOAL ? ', met' : ', not met yet'}).`,
   '',
   'Both renders carry the same text, word for word (the bench checks it), and the same',
   'elements, labels, icons and JSON-LD; BareArticle writes them by hand. What the ratio',
