@@ -125,6 +125,7 @@ describe('ArticleLayout image aspectRatio', () => {
     ['a style declaration', '1; background-image: url(https://tracker.example/p.gif)'],
     ['a CSS function', 'calc(16 / 9)'],
     ['two slashes', '16 / 9 / 2'],
+    ['a zero height', '16 / 0'],
     ['zero', 0],
     ['a negative number', -1.5],
     ['Infinity', Number.POSITIVE_INFINITY],
@@ -156,10 +157,11 @@ describe('ArticleLayout image aspectRatio', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('takes the ratio over width and height given with it, and the stylesheet crops the image to that frame', () => {
+  it('keeps the given width with the height of the ratio, and the stylesheet crops the image to that frame', () => {
+    // Without the stylesheet (reader modes, feeds) the hero keeps its width, not 1600 or 150.
     render(<ArticleLayout title="Gut health" image={{ src: '/hero.jpg', alt: 'Hero', width: 1200, height: 1200, aspectRatio: '16/9' }} />);
     const img = screen.getByRole('img', { name: 'Hero' });
-    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1200', '675']);
     // Size containment makes the frame keep the ratio once the image (of any shape) loads.
     const css = readFileSync('src/article-layout/ArticleLayout.css', 'utf8');
     const cover = /\.wr-article__hero-img\[data-fit='cover'\] \{([^}]*)\}/.exec(css)![1];

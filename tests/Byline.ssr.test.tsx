@@ -41,6 +41,9 @@ describe('dates rendered in different time zones', () => {
     ['March 5, 2026', '<time dateTime="2026-03-05">5 March 2026</time>'],
     ['2026-03-15T00:30:00+02:00', '<time dateTime="2026-03-14T22:30:00.000Z">15 March 2026</time>'],
     ['Sun, 15 Mar 2026 23:30:00 GMT', '<time dateTime="2026-03-15T23:30:00.000Z">15 March 2026</time>'],
+    // Zones by name, as in RSS feeds and String(date): moments too, shown by their UTC day.
+    ['Sun, 15 Mar 2026 20:00:00 EST', '<time dateTime="2026-03-16T01:00:00.000Z">16 March 2026</time>'],
+    ['Sun Mar 15 2026 10:30:00 GMT+0900 (Japan Standard Time)', '<time dateTime="2026-03-15T01:30:00.000Z">15 March 2026</time>'],
   ])('shows %j as the same day everywhere, so server and browser agree', (published, expected) => {
     for (const zone of zones) {
       expect(inZone(zone, () => renderToString(<Byline published={published} locale="en-GB" />))).toContain(expected);

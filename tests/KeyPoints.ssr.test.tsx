@@ -27,10 +27,9 @@ describe('KeyPoints on the server', () => {
   });
 });
 
-// What MDX hands over when mdx-components maps `ul`, `li` and `p` to the site's components.
+// What MDX hands over when mdx-components maps `ul` and `li` to the site's components.
 const SiteUl = (props: { children?: ReactNode }) => <ul className="docs-ul" {...props} />;
 const SiteLi = (props: { children?: ReactNode }) => <li className="docs-li" {...props} />;
-const SiteP = (props: { children?: ReactNode }) => <p className="docs-p" {...props} />;
 
 describe('KeyPoints on the server given MDX children', () => {
   it('writes the items of the site’s list into its own list, with no list in a list', () => {
@@ -52,17 +51,17 @@ describe('KeyPoints on the server given MDX children', () => {
     expect(html).toContain('<li class="docs-li"><strong>Enhanced Resilience:</strong> A well-supported gut builds resilience.</li>');
   });
 
-  it('writes a paragraph, as <p> or as the site’s `p`, inside an item of its own', () => {
+  it('writes a <p> inside an item of its own', () => {
     const html = renderToString(
       <KeyPoints label="Key points">
         <p>Drink water.</p>
         {'\n'}
-        <SiteP>Walk daily.</SiteP>
+        <KeyPointsItem>Walk daily.</KeyPointsItem>
       </KeyPoints>,
     );
     expect(html).toContain(
       '<ul class="wr-key-points__list" aria-label="Key points"><li class="wr-key-points__item"><p>Drink water.</p></li>' +
-        '<li class="wr-key-points__item"><p class="docs-p">Walk daily.</p></li></ul>',
+        '<li class="wr-key-points__item">Walk daily.</li></ul>',
     );
   });
 });

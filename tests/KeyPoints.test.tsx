@@ -50,6 +50,11 @@ describe('KeyPoints', () => {
       expect(screen.getByRole('listitem').textContent).toBe('Sommeil\u202f: Visez 7 à 9 heures.');
     });
 
+    it('takes an empty separator as written: no separator at all', () => {
+      render(<KeyPoints items={[{ lead: 'Sleep', text: 'Aim for 7–9 hours.' }]} labels={{ leadSeparator: '' }} />);
+      expect(screen.getByRole('listitem').textContent).toBe('Sleep Aim for 7–9 hours.');
+    });
+
     it('names the list with `label` when there is no heading', () => {
       render(<KeyPoints items={dysbiosis} label="Key points" />);
       expect(screen.getByRole('list', { name: 'Key points' })).toBeInTheDocument();
@@ -187,7 +192,6 @@ describe('KeyPoints given a heading level outside 2–6', () => {
 // components when mdx-components maps `ul`, `li` and `p` to its own.
 const SiteUl = (props: { children?: ReactNode }) => <ul className="docs-ul" {...props} />;
 const SiteLi = (props: { children?: ReactNode }) => <li className="docs-li" {...props} />;
-const SiteP = (props: { children?: ReactNode }) => <p className="docs-p" {...props} />;
 // Anything directly in a list but an item (a list in a list, a paragraph) breaks the list for screen readers.
 const NOT_AN_ITEM = 'ul > :not(li), ol > :not(li)';
 
@@ -235,7 +239,6 @@ describe('KeyPoints given a markdown list mapped to the site’s `ul` and `li` c
 describe('KeyPoints given children that are not list items', () => {
   it.each([
     ['a <p>', <p>Drink water.</p>],
-    ['the site’s `p` component', <SiteP>Drink water.</SiteP>],
     ['text', 'Drink water.'],
   ])('makes %s a point of its own, so the list holds only items', (_, child) => {
     const { container } = render(<KeyPoints label="Key points">{child}</KeyPoints>);
@@ -243,27 +246,53 @@ describe('KeyPoints given children that are not list items', () => {
     expect(screen.getByRole('listitem')).toHaveTextContent(/^Drink water\.$/);
   });
 
-  it('keeps KeyPointsItems as they are next to a paragraph and a list from MDX', () => {
+  it('keeps KeyPointsItems as they are next to a paragraph', () => {
     const { container } = render(
       <KeyPoints label="Key points">
         <KeyPointsItem lead="Sleep">Aim for 7–9 hours.</KeyPointsItem>
         <KeyPointsItem>Drink water.</KeyPointsItem>
         {'\n'}
-        <SiteP>Walk daily.</SiteP>
-        {'\n'}
-        <SiteUl>
-          <SiteLi>Eat fiber.</SiteLi>
-        </SiteUl>
+        <p>Walk daily.</p>
       </KeyPoints>,
     );
     expect(container.querySelector(NOT_AN_ITEM)).toBeNull();
     expect(container.querySelector('li > li')).toBeNull();
-    // The markdown list is a point holding its own list.
     expect(Array.from(screen.getByRole('list', { name: 'Key points' }).children, (item) => item.textContent)).toEqual([
       'Sleep: Aim for 7–9 hours.',
       'Drink water.',
       'Walk daily.',
-      'Eat fiber.',
     ]);
+  });
+});
+
+describe('KeyPoints given the site’s own item component', () => {
+  // Only `children`, like a component MDX maps: what it renders cannot be known here.
+  function Point({ children }: { children?: ReactNode }) {
+    return <KeyPointsItem>{children}</KeyPointsItem>;
+  }
+  const ui = (
+    <KeyPoints label="Key points">
+      {['Eat fiber.', 'Drink water.', 'Sleep well.'].map((point) => (
+        <Point key={point}>{point}</Point>
+      ))}
+    </KeyPoints>
+  );
+
+  it('renders each as the one item it is, never an item in an item', () => {
+    const { container } = render(ui);
+    expect(container.querySelector('li > li')).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Key points' })).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('hydrates the server markup without errors', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.append(container);
+    expect(container.querySelectorAll('li')).toHaveLength(3);
+    render(ui, { container, hydrate: true });
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+    container.remove();
   });
 });

@@ -171,7 +171,7 @@ describe('given another language', () => {
 });
 
 describe('given labels a CMS left unfilled', () => {
-  it.each([undefined, null, ''])('keeps the English names where a label is %j', (missing) => {
+  it.each([undefined, null])('keeps the English names where a label is %j', (missing) => {
     const labels = { heading: missing, scroller: missing, previous: missing, next: 'Onward' } as never;
     render(<RelatedArticles articles={seed} variant="carousel" labels={labels} />);
     expect(screen.getByRole('region', { name: 'Related Articles' })).toBeInTheDocument();
@@ -266,7 +266,7 @@ describe('given dangerous hrefs', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(title));
   });
 
-  it.each(['http:', 'https:', 'http://', 'HTTPS:///', 'https://?q=1', 'http:#top'])(
+  it.each(['http:', 'https:', 'http://', 'HTTPS:///', 'https://?q=1', 'http:#top', 'https://@', 'http://:80/'])(
     'leaves out the card linking to %j, http without a host, which leads nowhere',
     (href) => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -346,6 +346,11 @@ describe('given incomplete or repeated data', () => {
     const articles = [{ href: 'javascript:x', title: 'Bad' }, seed[0]!, seed[0]!, seed[1]!, seed[2]!];
     render(<RelatedArticles articles={articles} limit={2} variant="compact" />);
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([seed[0]!.title, seed[1]!.title]);
+  });
+
+  it('shows every card for limit={null}, an unfilled CMS number field', () => {
+    render(<RelatedArticles articles={seed} limit={null as never} variant="compact" />);
+    expect(screen.getAllByRole('link')).toHaveLength(3);
   });
 
   it('rounds a fractional limit down', () => {

@@ -49,7 +49,7 @@ describe('ReviewDates', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('"yesterday-ish" is not a valid date'));
     });
 
-    it.each(['02/30/2026', '2026/02/30', 'February 30, 2026', 'Feb 29 2025'])(
+    it.each(['02/30/2026', '2026/02/30', 'February 30, 2026', 'Feb 29 2025', '2026-02-30T03:00:00', '02/30/2026 03:00'])(
       'leaves out %j, which JavaScript would roll over to March, with a warning',
       (written) => {
         const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -58,6 +58,13 @@ describe('ReviewDates', () => {
         expect(warn).toHaveBeenCalledWith(expect.stringContaining(`"${written}" is not a valid date`));
       },
     );
+
+    it.each(['0', '5', 'March 5', '202603'])('leaves out %j, which names no year (JavaScript would guess 2000 or 2001), with a warning', (written) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { container } = render(<ReviewDates lastReviewed={written} nextReview="2029-03-15" />);
+      expect(container.textContent).toBe('Next review due: March 15, 2029');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(`"${written}" is not a valid date`));
+    });
 
     it.each([
       ['2/29/2024', 'February 29, 2024'],

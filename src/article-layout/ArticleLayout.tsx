@@ -27,7 +27,7 @@ export interface ArticleImage {
   width?: number;
   /** Intrinsic height in pixels. */
   height?: number;
-  /** Shape of the frame when width and height are unknown, e.g. `16 / 9` or `"4 / 3"`; the image is cropped to fill it. Rendered as width and height (1600 × 900), never an inline style. */
+  /** Shape of the frame, e.g. `16 / 9` or `"4 / 3"`; the image is cropped to fill it. Rendered as width and height (a given width is kept), never an inline style. */
   aspectRatio?: number | string;
   /** Responsive candidates, as the `srcset` attribute. */
   srcSet?: string;
@@ -83,9 +83,6 @@ export interface ArticleLayoutProps
   labels?: Partial<ArticleLayoutLabels>;
 }
 
-// A number, or two with a slash between them: nothing else becomes width and height.
-const RATIO = /^\s*\d*\.?\d+\s*(?:\/\s*\d*\.?\d+\s*)?$/;
-
 function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   if (!image || isValidElement(image)) return image;
   // Contexts only name the prop in development warnings, so production builds leave them out.
@@ -93,17 +90,20 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   const src = safeUrl(image.src, { allowRelative: true, context });
   if (!src) return null;
   const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
-  const ratio =
-    (typeof aspectRatio == 'number' ? aspectRatio > 0 && aspectRatio < Infinity : RATIO.test(aspectRatio!)) && aspectRatio;
+  // 1.5 or "16 / 9"; "16 / 0", "16 / 9 / 2", "auto" or anything else is no ratio.
+  const parts = aspectRatio == null ? [] : `${aspectRatio}`.split('/').map(Number);
+  const [a = NaN, b = 1] = parts;
+  const ratio = parts.length < 3 && a / b > 0 && a / b < Infinity;
   if (process.env.NODE_ENV !== 'production') {
     if (aspectRatio != null && !ratio) {
       warnOnce(`ArticleLayout: the image aspectRatio "${String(aspectRatio).slice(0, 80)}" is not a positive number or a ratio like "16 / 9"; it was ignored.`);
     }
     if (!(width && height) && !ratio) warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
   }
-  // The ratio as width and height (16 / 9 → 1600 × 900), not an inline style, which a strict
-  // Content-Security-Policy blocks; the CSS sizes the image, so these give only its shape.
-  const [w = width, h = height] = ratio ? `${ratio}/1`.split('/').map((n) => Math.round(+n * 100) || 1) : [];
+  // The ratio as width and height, not an inline style, which a strict Content-Security-Policy
+  // blocks: the given width with the height that fits (1200 at 4 / 3 → 1200 × 900), else
+  // 16 / 9 → 1600 × 900. The CSS sizes the image; without it, a given width is kept.
+  const [w, h] = !ratio ? [width, height] : width! > 0 ? [width, Math.round((width! * b) / a) || 1] : [Math.round(a * 100) || 1, Math.round(b * 100) || 1];
   return (
     <figure className="wr-article__hero">
       {/* In <picture>, React 19 adds no <link rel="preload"> of its own to the server HTML. */}

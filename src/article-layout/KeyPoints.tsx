@@ -99,12 +99,12 @@ export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsPro
         </KeyPointsItem>
       ))
     : nodes.map((node, index) =>
-        // Whitespace between an MDX list's items stays. `KeyPointsItem`s, other components and the
-        // site's `li`s in its list are items; the site's `p` and other markdown blocks are not.
-        !shown(node) || (isValidElement(node) && typeof node.type != 'string' && (listed || !markdown(node))) ? (
-          node
-        ) : isValidElement<{ className?: string }>(node) && node.type === 'li' ? (
+        isValidElement<{ className?: string }>(node) && node.type === 'li' ? (
           cloneElement(node, { className: cx('wr-key-points__item', node.props.className) })
+        ) : !shown(node) || (isValidElement(node) && typeof node.type != 'string') ? (
+          // Whitespace stays, and a component is an item as the site wrote it (`KeyPointsItem`,
+          // its own item or `li`): what it renders is unknown here, and a second <li> would break it.
+          node
         ) : (
           // Text, a paragraph or another block is a point of its own: a list holds only `<li>`s.
           <li key={index} className="wr-key-points__item">

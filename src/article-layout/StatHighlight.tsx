@@ -46,15 +46,10 @@ export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHigh
   let content = caption ?? children;
   const nodes = Children.toArray(content).filter(shown);
   const [only] = nodes;
-  // MDX turns a caption on its own lines into a paragraph: `<p>`, or the site's `p` component, whose
-  // only prop is its children. Its words join the figure's paragraph, so they stay one phrase.
-  if (
-    nodes.length < 2 &&
-    isValidElement<{ children?: ReactNode }>(only) &&
-    !inline(only) &&
-    Object.keys(only.props) + '' == 'children' &&
-    inline(only.props.children)
-  ) {
+  // MDX turns a caption on its own lines into a `<p>`: its words join the figure's paragraph,
+  // so they stay one phrase. (A site's own `p` component cannot be told from any other
+  // component, e.g. a highlight around the caption, so it is kept, in a <div> statement.)
+  if (nodes.length < 2 && isValidElement<{ children?: ReactNode }>(only) && only.type === 'p' && inline(only.props.children)) {
     content = only.props.children;
   }
   // Blocks (several paragraphs, a list), or a component alone that may render one, cannot sit in a `<p>`.

@@ -6,9 +6,12 @@ export type DateInput = string | number | Date;
 
 // An ISO date ("2026-03-15", maybe followed by a time) or a year or month alone ("2026",
 // "2026-03"), which JavaScript reads in UTC, unlike other strings.
-const ISO_DAY = /^\s*([+-]?\d{4,6}(?:-\d\d-\d\d(?=$|[T\s])|(?:-\d\d)?(?=\s*$)))/;
-// Ends with a zone ("Z", "GMT", "+0100"): read in UTC, the same everywhere.
-const ZONE = /(?:z|gmt|utc|[+-]\d\d:?\d\d)\s*$/i;
+const ISO_DAY = /^\s*((?:[+-]\d{6}|\d{4})(?:-\d\d-\d\d(?=$|[T\s])|(?:-\d\d)?(?=\s*$)))/;
+// Ends with a zone ("Z", "GMT", "UT", "EST", "+0100", maybe with its name in brackets as
+// String(date) writes it): a moment, the same everywhere.
+const ZONE = /(?:z|gmt|utc?|[ecmp][sd]t|[+-]\d\d:?\d\d)(?:\s*\(.*\))?\s*$/i;
+// A year of four digits standing alone: without one, "March 5" is 2001 and "0" is 2000.
+const YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
 
 /**
  * A valid Date, or `null` (with a development warning naming `context`).
@@ -33,13 +36,17 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
     date = iso ? new Date(iso[1]!) : new Date(parsed.getTime() - (zoned ? 0 : parsed.getTimezoneOffset() * 6e4));
     date.setUTCHours(0, 0, 0, 0);
     // JavaScript rolls "2026-02-30", "02/30/2026" and "Feb 30 2026" over to March 2; a CMS
-    // typo must not become another day. So the day it became must be among the string's
-    // numbers, and so must the month unless it is named; a year, a month alone ("2026-03",
-    // "March 2026") or a zoned moment, which may be another day in UTC, is not checked.
-    const numbers = value.match(/\d+/g) || [];
+    // typo must not become another day. So the day it became must be among the numbers of
+    // the date (before any time), and so must the month unless it is named; a year, a month
+    // alone ("2026-03", "March 2026") or a zoned moment, which may be another day in UTC, is
+    // not checked.
+    const numbers = value.split(/\d+:/)[0]!.match(/\d+/g) || [];
     const named = /[a-z]{3}/i.test(value);
     const written = (n: number) => numbers.some((number) => +number == n);
-    if ((iso || !zoned) && numbers.length > (named ? 1 : 2) && !(written(date.getUTCDate()) && (named || written(date.getUTCMonth() + 1)))) {
+    if (
+      (!iso && !YEAR.test(value)) ||
+      ((iso || !zoned) && numbers.length > (named ? 1 : 2) && !(written(date.getUTCDate()) && (named || written(date.getUTCMonth() + 1))))
+    ) {
       date = null;
     }
   }

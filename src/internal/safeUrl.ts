@@ -21,7 +21,7 @@ const REFERENCE = /&(?:#x?[\da-f]+|colon|tab|newline);?/gi;
 // A colon before any "/", "?" or "#" ends a scheme; without one the URL is relative.
 const SCHEME = /^[^/?#]*?:/;
 // http(s) with a host: "http:" or "https://" alone would lead back to the page or nowhere.
-const HTTP = /^https?:[/\\]*[^/\\?#]/i;
+const HTTP = /^https?:[/\\]*[^/\\?#@:]/i;
 
 /**
  * The URL without what browsers strip anyway, or `null` when it is not a string, is
