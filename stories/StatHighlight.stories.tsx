@@ -61,14 +61,15 @@ export const LongCaption: Story = {
 const SiteP = (props: ComponentPropsWithoutRef<'p'>) => <p className="docs-p" {...props} />;
 
 /**
- * From MDX, with the caption on its own lines: MDX hands it over as a paragraph (the site's `p`).
- * Its words join the figure's paragraph, so the phrase stays whole.
+ * From MDX, with the caption on its own lines: MDX hands it over as a `<p>`. Its words join
+ * the figure's paragraph, so the phrase stays whole. (A site that maps `p` to its own
+ * component gets that component kept, after the figure, as in the next story.)
  */
 export const FromMdx: Story = {
   args: { caption: undefined },
   render: ({ locale: _locale, ...args }: StatHighlightProps & { locale?: string }) => (
     <StatHighlight {...args}>
-      <SiteP>of your immune system cells reside in your gut.</SiteP>
+      <p>of your immune system cells reside in your gut.</p>
     </StatHighlight>
   ),
   play: async ({ canvas, canvasElement }) => {
