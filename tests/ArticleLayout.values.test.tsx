@@ -126,6 +126,7 @@ describe('ArticleLayout image aspectRatio', () => {
     ['a CSS function', 'calc(16 / 9)'],
     ['two slashes', '16 / 9 / 2'],
     ['a zero height', '16 / 0'],
+    ['two negative numbers', '-16 / -9'],
     ['zero', 0],
     ['a negative number', -1.5],
     ['Infinity', Number.POSITIVE_INFINITY],
@@ -155,6 +156,16 @@ describe('ArticleLayout image aspectRatio', () => {
     expect(img).not.toHaveAttribute('style');
     expect(img).toHaveAttribute('data-fit', 'cover');
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['"16:9", as editors write it', { aspectRatio: '16:9' }, ['1600', '900']],
+    ['a height alone', { height: 900, aspectRatio: '4 / 3' }, ['1200', '900']],
+    ['an infinite width', { width: Number.POSITIVE_INFINITY, aspectRatio: 1.5 }, ['150', '100']],
+  ])('turns %s with the ratio into width and height', (_, given, expected) => {
+    render(<ArticleLayout title="Gut health" image={{ src: '/hero.jpg', alt: 'Hero', ...given }} />);
+    const img = screen.getByRole('img', { name: 'Hero' });
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(expected);
   });
 
   it('keeps the given width with the height of the ratio, and the stylesheet crops the image to that frame', () => {

@@ -44,6 +44,11 @@ describe('dates rendered in different time zones', () => {
     // Zones by name, as in RSS feeds and String(date): moments too, shown by their UTC day.
     ['Sun, 15 Mar 2026 20:00:00 EST', '<time dateTime="2026-03-16T01:00:00.000Z">16 March 2026</time>'],
     ['Sun Mar 15 2026 10:30:00 GMT+0900 (Japan Standard Time)', '<time dateTime="2026-03-15T01:30:00.000Z">15 March 2026</time>'],
+    // Short offsets, as toLocaleString({ timeZoneName: 'short' }) writes them.
+    ['3/15/2026, 11:30:00 PM GMT+1', '<time dateTime="2026-03-15T22:30:00.000Z">15 March 2026</time>'],
+    ['Mar 15 2026 10:30 UTC+5:30', '<time dateTime="2026-03-15T05:00:00.000Z">15 March 2026</time>'],
+    // The date part of an ISO string stands alone: a time no engine reads changes nothing.
+    ['2026-03-15T99:00Z', '<time dateTime="2026-03-15">15 March 2026</time>'],
   ])('shows %j as the same day everywhere, so server and browser agree', (published, expected) => {
     for (const zone of zones) {
       expect(inZone(zone, () => renderToString(<Byline published={published} locale="en-GB" />))).toContain(expected);

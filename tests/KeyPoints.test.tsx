@@ -155,6 +155,17 @@ describe('KeyPoints', () => {
   });
 });
 
+describe('KeyPoints given an MDX list with no items', () => {
+  it('renders nothing, not an empty list', () => {
+    const { container } = render(
+      <KeyPoints label="Key points">
+        <ul>{'\n'}</ul>
+      </KeyPoints>,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
 describe('KeyPoints given points with neither lead-in nor text', () => {
   it('renders nothing at all, not even the heading, when no point has content', () => {
     const { container } = render(

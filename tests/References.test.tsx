@@ -150,7 +150,7 @@ describe('References and Cite', () => {
       expect(screen.getByRole('link', { name: 'Retour à la citation 1' })).toBeInTheDocument();
     });
 
-    it.each([undefined, null])('keeps the English text where a label is %j (an unfilled CMS field)', (missing) => {
+    it.each([undefined, null, ''])('keeps the English text where a label is %j (an unfilled CMS field)', (missing) => {
       render(<References references={sources} labels={{ references: missing, backToCitation: missing } as never} />);
       expect(screen.getByRole('heading', { level: 2, name: 'References' })).toBeInTheDocument();
       expect(screen.getAllByRole('link', { name: 'Back to citation 1' }).length).toBeGreaterThan(0);

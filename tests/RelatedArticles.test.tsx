@@ -171,7 +171,7 @@ describe('given another language', () => {
 });
 
 describe('given labels a CMS left unfilled', () => {
-  it.each([undefined, null])('keeps the English names where a label is %j', (missing) => {
+  it.each([undefined, null, ''])('keeps the English names where a label is %j', (missing) => {
     const labels = { heading: missing, scroller: missing, previous: missing, next: 'Onward' } as never;
     render(<RelatedArticles articles={seed} variant="carousel" labels={labels} />);
     expect(screen.getByRole('region', { name: 'Related Articles' })).toBeInTheDocument();
@@ -348,8 +348,8 @@ describe('given incomplete or repeated data', () => {
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([seed[0]!.title, seed[1]!.title]);
   });
 
-  it('shows every card for limit={null}, an unfilled CMS number field', () => {
-    render(<RelatedArticles articles={seed} limit={null as never} variant="compact" />);
+  it.each([null, ''])('shows every card for limit %j, an unfilled CMS number field', (limit) => {
+    render(<RelatedArticles articles={seed} limit={limit as never} variant="compact" />);
     expect(screen.getAllByRole('link')).toHaveLength(3);
   });
 

@@ -83,6 +83,11 @@ describe('ReviewDates', () => {
     });
   });
 
+  it.each([undefined, ''])('keeps the English line where the lastReviewed label is %j (an unfilled CMS field)', (missing) => {
+    render(<ReviewDates lastReviewed="2026-03-15" labels={{ lastReviewed: missing } as never} />);
+    expect(screen.getByText(/Page last reviewed/)).toHaveTextContent('Page last reviewed: March 15, 2026');
+  });
+
   it('passes className, data attributes and ref to the <p>', () => {
     const ref = createRef<HTMLParagraphElement>();
     render(<ReviewDates ref={ref} lastReviewed="2026-03-15" className="site" data-testid="rd" />);

@@ -145,6 +145,17 @@ describe('StatHighlight given a site component as the whole caption', () => {
   });
 });
 
+describe('StatHighlight given an empty caption prop and children', () => {
+  it('shows the children, as a blank CMS field should not hide them', () => {
+    render(
+      <StatHighlight value="70–80%" caption="">
+        of your immune system cells reside in your gut
+      </StatHighlight>,
+    );
+    expect(screen.getByText('70–80%').parentElement).toHaveTextContent(/^70–80% of your immune system cells reside in your gut$/);
+  });
+});
+
 describe('StatHighlight given blocks as children (several paragraphs, a list)', () => {
   it.each([
     [

@@ -27,7 +27,7 @@ export interface ArticleImage {
   width?: number;
   /** Intrinsic height in pixels. */
   height?: number;
-  /** Shape of the frame, e.g. `16 / 9` or `"4 / 3"`; the image is cropped to fill it. Rendered as width and height (a given width is kept), never an inline style. */
+  /** Shape of the frame, e.g. `16 / 9`, `"4 / 3"` or `"16:9"`; the image is cropped to fill it. Rendered as width and height (a given width or height is kept), never an inline style. */
   aspectRatio?: number | string;
   /** Responsive candidates, as the `srcset` attribute. */
   srcSet?: string;
@@ -90,10 +90,10 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
   const src = safeUrl(image.src, { allowRelative: true, context });
   if (!src) return null;
   const { alt, width, height, aspectRatio, srcSet, sizes, caption } = image;
-  // 1.5 or "16 / 9"; "16 / 0", "16 / 9 / 2", "auto" or anything else is no ratio.
-  const parts = aspectRatio == null ? [] : `${aspectRatio}`.split('/').map(Number);
+  // 1.5, "16 / 9" or "16:9"; "16 / 0", "-16 / -9", "16 / 9 / 2", "auto" or anything else is no ratio.
+  const parts = aspectRatio == null ? [] : `${aspectRatio}`.split(/[/:]/).map(Number);
   const [a = NaN, b = 1] = parts;
-  const ratio = parts.length < 3 && a / b > 0 && a / b < Infinity;
+  const ratio = parts.length < 3 && a > 0 && b > 0 && a / b < Infinity;
   if (process.env.NODE_ENV !== 'production') {
     if (aspectRatio != null && !ratio) {
       warnOnce(`ArticleLayout: the image aspectRatio "${String(aspectRatio).slice(0, 80)}" is not a positive number or a ratio like "16 / 9"; it was ignored.`);
@@ -101,9 +101,16 @@ function hero(image: ArticleImage | ReactElement | undefined): ReactNode {
     if (!(width && height) && !ratio) warnOnce('ArticleLayout: give the image width and height, or aspectRatio, to avoid layout shift.');
   }
   // The ratio as width and height, not an inline style, which a strict Content-Security-Policy
-  // blocks: the given width with the height that fits (1200 at 4 / 3 → 1200 × 900), else
-  // 16 / 9 → 1600 × 900. The CSS sizes the image; without it, a given width is kept.
-  const [w, h] = !ratio ? [width, height] : width! > 0 ? [width, Math.round((width! * b) / a) || 1] : [Math.round(a * 100) || 1, Math.round(b * 100) || 1];
+  // blocks: the given width (or height) with the other side that fits (1200 at 4 / 3 →
+  // 1200 × 900), else 16 / 9 → 1600 × 900. The CSS sizes the image; without it, the given
+  // size is kept.
+  const [w, h] = !ratio
+    ? [width, height]
+    : width! > 0 && width! < 1e5
+      ? [width, Math.round((width! * b) / a) || 1]
+      : height! > 0 && height! < 1e5
+        ? [Math.round((height! * a) / b) || 1, height]
+        : [Math.round(a * 100) || 1, Math.round(b * 100) || 1];
   return (
     <figure className="wr-article__hero">
       {/* In <picture>, React 19 adds no <link rel="preload"> of its own to the server HTML. */}

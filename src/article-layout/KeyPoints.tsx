@@ -36,7 +36,8 @@ export const KeyPointsItem = /* @__PURE__ */ forwardRef<HTMLLIElement, KeyPoints
       {shown(lead) && [
         <strong key="l">
           {lead}
-          {typeof lead === 'string' && !ENDS_PHRASE.test(lead) && blockLabel(labels, 'leadSeparator')}
+          {/* An empty separator is a choice (no separator), not an unfilled label. */}
+          {typeof lead === 'string' && !ENDS_PHRASE.test(lead) && (labels?.leadSeparator ?? blockLabel(labels, 'leadSeparator'))}
         </strong>,
         ' ',
       ]}
@@ -112,7 +113,8 @@ export const KeyPoints = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyPointsPro
           </li>
         ),
       );
-  if (!list.length) return null;
+  // An MDX list of nothing but line breaks is no list either.
+  if (!list.some(shown)) return null;
   const Heading = headingTag(headingLevel);
   return (
     <div ref={ref} className={cx('wr-key-points', className)} data-variant={variant} {...rest}>

@@ -43,7 +43,7 @@ export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHigh
   if (!shown(value)) return null;
   const href = safeUrl(sourceUrl, { context: process.env.NODE_ENV !== 'production' ? 'StatHighlight sourceUrl' : undefined });
   const sourceText = shown(source) ? source : href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1');
-  let content = caption ?? children;
+  let content = shown(caption) ? caption : children;
   const nodes = Children.toArray(content).filter(shown);
   const [only] = nodes;
   // MDX turns a caption on its own lines into a `<p>`: its words join the figure's paragraph,

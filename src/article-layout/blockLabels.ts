@@ -46,9 +46,9 @@ export const articleBlocksLabels: ArticleBlocksLabels = {
   accessed: 'Accessed {date}',
 };
 
-/** `labels[key]` when given (an empty separator too), else the English default. */
+/** `labels[key]` when given and not empty, else the English default: nothing loses its name. */
 export function blockLabel<K extends keyof ArticleBlocksLabels>(labels: Partial<Pick<ArticleBlocksLabels, K>> | undefined, key: K): string {
-  return labels?.[key] ?? articleBlocksLabels[key];
+  return labels?.[key] || articleBlocksLabels[key];
 }
 
 /**

@@ -7,9 +7,9 @@ export type DateInput = string | number | Date;
 // An ISO date ("2026-03-15", maybe followed by a time) or a year or month alone ("2026",
 // "2026-03"), which JavaScript reads in UTC, unlike other strings.
 const ISO_DAY = /^\s*((?:[+-]\d{6}|\d{4})(?:-\d\d-\d\d(?=$|[T\s])|(?:-\d\d)?(?=\s*$)))/;
-// Ends with a zone ("Z", "GMT", "UT", "EST", "+0100", maybe with its name in brackets as
-// String(date) writes it): a moment, the same everywhere.
-const ZONE = /(?:z|gmt|utc?|[ecmp][sd]t|[+-]\d\d:?\d\d)(?:\s*\(.*\))?\s*$/i;
+// Ends with a zone ("Z", "GMT", "UT", "EST", "+0100", "GMT+1", "UTC+5:30", maybe with its
+// name in brackets as String(date) writes it): a moment, the same everywhere.
+const ZONE = /(?:z|(?:gmt|utc?)(?:[+-]\d\d?(?::?\d\d)?)?|[ecmp][sd]t|[+-]\d\d:?\d\d)(?:\s*\(.*\))?\s*$/i;
 // A year of four digits standing alone: without one, "March 5" is 2001 and "0" is 2000.
 const YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
 
@@ -27,13 +27,15 @@ const YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
 export function toDate(value: DateInput | null | undefined, context = 'wellread'): Date | null {
   // 0 is how many CMSs store "no date"; nobody means 1 January 1970.
   if (value == null || value === '' || value === 0) return null;
-  const parsed = new Date(value instanceof Date ? value.getTime() : value);
-  let date: Date | null = Number.isNaN(parsed.getTime()) ? null : parsed;
-  if (date && typeof value === 'string') {
-    const iso = ISO_DAY.exec(value);
+  const iso = typeof value === 'string' && ISO_DAY.exec(value);
+  // Of an ISO string, the date part alone, which every engine reads alike (Safari refuses
+  // "2026-03-15 10:30", which a server in Node accepts: the page would not hydrate).
+  let date: Date | null = new Date(iso ? iso[1]! : value instanceof Date ? value.getTime() : value);
+  if (Number.isNaN(date.getTime())) date = null;
+  else if (typeof value === 'string') {
     const zoned = ZONE.test(value);
     // Without a zone, JavaScript reads the string as local time: its local day is the day named.
-    date = iso ? new Date(iso[1]!) : new Date(parsed.getTime() - (zoned ? 0 : parsed.getTimezoneOffset() * 6e4));
+    if (!iso && !zoned) date = new Date(date.getTime() - date.getTimezoneOffset() * 6e4);
     date.setUTCHours(0, 0, 0, 0);
     // JavaScript rolls "2026-02-30", "02/30/2026" and "Feb 30 2026" over to March 2; a CMS
     // typo must not become another day. So the day it became must be among the numbers of
@@ -59,8 +61,11 @@ export function toDate(value: DateInput | null | undefined, context = 'wellread'
  * timestamp, a Date or a string with a zone; the calendar day for any other string
  * (`toDate` made it that day at UTC midnight). Midnight UTC is written as the day alone.
  */
-export const isoDateTime = (date: Date, original?: DateInput): string =>
-  (typeof original === 'string' && ZONE.test(original) ? new Date(original) : date).toISOString().replace('T00:00:00.000Z', '');
+export function isoDateTime(date: Date, original?: DateInput): string {
+  const moment = typeof original === 'string' && ZONE.test(original) ? new Date(original) : date;
+  // A zoned string this engine cannot read whole ("2026-03-15 10:30Z" in Safari) gives its day.
+  return (Number.isNaN(moment.getTime()) ? date : moment).toISOString().replace('T00:00:00.000Z', '');
+}
 
 /** The date formatted for `locale` with Intl.DateTimeFormat's `dateStyle`, in UTC (see `toDate`). */
 export const formatDate = (date: Date, locale: string | undefined, dateStyle: 'long' | 'medium' = 'long'): string =>

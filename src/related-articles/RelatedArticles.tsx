@@ -104,8 +104,8 @@ export const RelatedArticles = /* @__PURE__ */ forwardRef<HTMLElement, RelatedAr
     if (process.env.NODE_ENV !== 'production') warnOnce(`RelatedArticles: unknown variant "${String(variant)}"; showing "grid".`);
     variant = 'grid';
   }
-  // A count: fractions round down; anything else (null, NaN, negative, text) means no limit.
-  const max = limit != null && limit >= 0 ? Math.floor(limit) : Infinity;
+  // A count: fractions round down; anything else (null, "", NaN, negative, text) means no limit.
+  const max = limit != null && (limit as unknown) !== '' && limit >= 0 ? Math.floor(limit) : Infinity;
   if (process.env.NODE_ENV !== 'production' && limit != null && !(limit >= 0)) warnOnce(`RelatedArticles: limit ${String(limit)} is not a count; every card is shown.`);
   const cards: [RelatedArticle, string, string][] = [];
   const seen = new Set<string>();
