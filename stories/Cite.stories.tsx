@@ -1,39 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { Cite, referenceNumber, References, type ReferenceItem } from 'wellread';
+import { Cite, referenceNumber, References } from 'wellread';
 import { ar } from 'wellread/locales';
-
-/** Sources for the seed article's claims (sample data for the stories). */
-const sources: ReferenceItem[] = [
-  {
-    id: 'vighi-2008',
-    authors: ['Vighi G', 'Marcucci F', 'Sensi L', 'Di Cara G', 'Frati F'],
-    title: 'Allergy and the gastrointestinal system',
-    journal: 'Clinical & Experimental Immunology',
-    year: 2008,
-    doi: '10.1111/j.1365-2249.2008.03713.x',
-    pmid: 18721321,
-  },
-  {
-    id: 'belkaid-2014',
-    authors: 'Belkaid Y, Hand TW',
-    title: 'Role of the microbiota in immunity and inflammation',
-    journal: 'Cell',
-    year: 2014,
-    doi: '10.1016/j.cell.2014.03.011',
-  },
-  {
-    id: 'nhs-probiotics',
-    title: 'Probiotics',
-    publisher: 'NHS',
-    url: 'https://www.nhs.uk/conditions/probiotics/',
-    accessed: '2026-03-01',
-    cited: 2,
-  },
-];
-
-/** The same sources with other ids, so several lists can share a page. */
-const prefixed = (prefix: string): ReferenceItem[] => sources.map((item) => ({ ...item, id: `${prefix}${item.id}` }));
+import { prefixed, sources } from './sources';
 
 const meta = {
   title: 'Article/Cite',
@@ -88,9 +57,9 @@ export const SecondOccurrence: Story = {
     </>
   ),
   play: async ({ canvas }) => {
-    const cites = canvas.getAllByRole('link', { name: '[3]' });
+    const cites = canvas.getAllByRole('link', { name: '[4]' });
     await expect(cites.map((cite) => cite.id)).toEqual(['cite-nhs-probiotics-1', 'cite-nhs-probiotics-2']);
-    await expect(canvas.getByRole('link', { name: 'Back to citation 3.2' })).toHaveAttribute('href', '#cite-nhs-probiotics-2');
+    await expect(canvas.getByRole('link', { name: 'Back to citation 4.2' })).toHaveAttribute('href', '#cite-nhs-probiotics-2');
   },
 };
 
@@ -152,7 +121,7 @@ export const Variants: Story = {
   },
   play: async ({ canvas }) => {
     const cites = canvas.getAllByRole('link', { name: /^\[\d\]$/ });
-    await expect(cites.map((cite) => cite.textContent)).toEqual(['[1]', '[2]', '[3]', '[3]']);
+    await expect(cites.map((cite) => cite.textContent)).toEqual(['[1]', '[2]', '[4]', '[4]']);
     await expect(cites.map((cite) => cite.getAttribute('href'))).toEqual([
       '#ref-variants-vighi-2008',
       '#ref-variants-belkaid-2014',

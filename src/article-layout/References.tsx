@@ -4,7 +4,7 @@ import { formatPlural } from '../internal/plural';
 import { safeUrl } from '../internal/safeUrl';
 import { warnOnce } from '../internal/warn';
 import { blockLabel, headingTag, type ArticleBlocksLabels } from './blockLabels';
-import { asText, dated, objects, shown } from './parts';
+import { asText, dated, hostOf, objects, shown } from './parts';
 import type { ReferenceItem } from './referenceNumber';
 
 type ReferencesLabelKey = 'references' | 'showReferences' | 'backToCitation' | 'accessed';
@@ -47,7 +47,7 @@ function reference(item: ReferenceItem, number: number, locale: string, labels: 
   const context = process.env.NODE_ENV !== 'production' ? `References ${key}` : undefined;
   const href = safeUrl(url, { context });
   // Without a title, the link is named by its host (the whole URL when it has none), never dropped.
-  const name = title || href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1');
+  const name = title || hostOf(href);
   if (process.env.NODE_ENV !== 'production' && !title) warnOnce(`References ${key}: the source has no title.`);
   add(
     name,

@@ -2,7 +2,7 @@ import { Children, forwardRef, isValidElement, type ComponentPropsWithoutRef, ty
 import { cx } from '../internal/className';
 import { safeUrl } from '../internal/safeUrl';
 import { blockLabel, type ArticleBlocksLabels } from './blockLabels';
-import { shown } from './parts';
+import { hostOf, shown } from './parts';
 
 export interface StatHighlightProps extends ComponentPropsWithoutRef<'div'> {
   /** The figure, e.g. "70–80%". */
@@ -42,7 +42,7 @@ export const StatHighlight = /* @__PURE__ */ forwardRef<HTMLDivElement, StatHigh
   const { value, caption, source, sourceUrl, labels, className, children, ...rest } = props;
   if (!shown(value)) return null;
   const href = safeUrl(sourceUrl, { context: process.env.NODE_ENV !== 'production' ? 'StatHighlight sourceUrl' : undefined });
-  const sourceText = shown(source) ? source : href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1');
+  const sourceText = shown(source) ? source : hostOf(href);
   let content = shown(caption) ? caption : children;
   const nodes = Children.toArray(content).filter(shown);
   const [only] = nodes;

@@ -30,6 +30,11 @@ export function asText(value: unknown): string {
   return typeof value == 'string' || typeof value == 'number' ? `${value}`.trim() : '';
 }
 
+/** A link's name when it has no other: its host ("www.nhs.uk/…" → "nhs.uk"), or the whole URL when it has none. */
+export function hostOf(href: string | null): string | undefined {
+  return href?.replace(/^https?:\/\/(?:www\.)?([^/?#]+).*$/i, '$1');
+}
+
 /** The objects in `list` (holes and junk from a CMS are skipped); none when it is not an array. */
 export function objects<T>(list: readonly T[] | undefined): T[] {
   return Array.isArray(list) ? list.filter((item) => item && typeof item == 'object') : [];
